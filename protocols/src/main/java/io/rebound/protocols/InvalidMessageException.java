@@ -1,0 +1,49 @@
+package io.rebound.protocols;
+
+import java.util.Objects;
+
+/**
+ * A message or value violates the Rebound contract. Always names the offending {@link #field()} (a
+ * JSON-pointer-like dotted path such as {@code lines[0].unitPrice.amount}) and the {@link #rule()}
+ * that was broken, so that a POS or an operator can act on it without reading code.
+ */
+public final class InvalidMessageException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final String rule;
+
+  public InvalidMessageException(String field, String rule, String detail) {
+    super(field + ": " + detail + " (rule: " + rule + ")");
+    this.field = Objects.requireNonNull(field, "field");
+    this.rule = Objects.requireNonNull(rule, "rule");
+  }
+
+  /** The dotted path of the offending field, e.g. {@code lines[0].quantity}. */
+  public String field() {
+    return field;
+  }
+
+  /** A short machine-readable rule name, e.g. {@code required}, {@code currency-scale}. */
+  public String rule() {
+    return rule;
+  }
+
+  /** The human sentence without field and rule decoration. */
+  public String detail() {
+    String m = getMessage();
+    int start = field.length() + 2;
+    int end = m.lastIndexOf(" (rule: ");
+    return end > start ? m.substring(start, end) : m;
+  }
+
+  /** Returns the same violation with {@code prefix} prepended to the field path. */
+  public InvalidMessageException under(String prefix) {
+    if (prefix == null || prefix.isEmpty()) {
+      return this;
+    }
+    String path =
+        field.isEmpty() ? prefix : field.startsWith("[") ? prefix + field : prefix + "." + field;
+    return new InvalidMessageException(path, rule, detail());
+  }
+}

@@ -1,0 +1,57 @@
+package io.rebound.protocols.envelope;
+
+import io.rebound.protocols.InvalidMessageException;
+import io.rebound.protocols.returns.ReturnAccepted;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The kinds of event a store publishes, with their wire names and payload types. */
+public enum EventType {
+  /** A return was accepted at the store. */
+  RETURN_ACCEPTED("return.accepted", ReturnAccepted.class);
+
+  private final String wireName;
+  private final Class<? extends EventPayload> payloadType;
+
+  EventType(String wireName, Class<? extends EventPayload> payloadType) {
+    this.wireName = wireName;
+    this.payloadType = payloadType;
+  }
+
+  public String wireName() {
+    return wireName;
+  }
+
+  public Class<? extends EventPayload> payloadType() {
+    return payloadType;
+  }
+
+  /** The JSON Schema resource (classpath) that describes this event's payload. */
+  public String schemaResource() {
+    return "/schemas/" + wireName + ".schema.json";
+  }
+
+  public static EventType ofWireName(String name) {
+    for (EventType t : values()) {
+      if (t.wireName.equals(name)) {
+        return t;
+      }
+    }
+    throw new InvalidMessageException(
+        "type",
+        "known-event-type",
+        "'"
+            + name
+            + "' is not one of "
+            + Arrays.stream(values()).map(EventType::wireName).collect(Collectors.joining(", ")));
+  }
+
+  public static EventType of(EventPayload payload) {
+    for (EventType t : values()) {
+      if (t.payloadType.isInstance(payload)) {
+        return t;
+      }
+    }
+    throw new IllegalArgumentException("no event type for " + payload.getClass());
+  }
+}

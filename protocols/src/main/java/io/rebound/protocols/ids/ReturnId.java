@@ -1,0 +1,48 @@
+package io.rebound.protocols.ids;
+
+import io.rebound.protocols.Checks;
+import io.rebound.protocols.InvalidMessageException;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Identifies one return, minted by the edge agent when it accepts the return. A time-ordered
+ * (version 7) UUID.
+ */
+public record ReturnId(UUID value) {
+  private static final Pattern CANONICAL =
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  public ReturnId {
+    Checks.required(value, "returnId");
+    if (value.version() != 7) {
+      throw new InvalidMessageException(
+          "returnId", "uuid-v7", "must be a time-ordered (version 7) UUID");
+    }
+  }
+
+  /** Mints a new id at the current time of {@code clock}. */
+  public static ReturnId mint(Clock clock) {
+    return new ReturnId(TimeOrderedUuid.next(clock));
+  }
+
+  /** Parses the canonical text form, naming the field on failure. */
+  public static ReturnId parse(String text) {
+    Checks.matches(text, "returnId", CANONICAL, "a UUID in canonical text form");
+    try {
+      return new ReturnId(UUID.fromString(text));
+    } catch (IllegalArgumentException e) {
+      if (e instanceof InvalidMessageException ime) {
+        throw ime;
+      }
+      throw new InvalidMessageException("returnId", "uuid", "must be a UUID");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,103 @@
+package io.rebound.protocols.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.rebound.protocols.InvalidMessageException;
+import io.rebound.protocols.envelope.EventType;
+import io.rebound.protocols.envelope.SchemaVersion;
+import io.rebound.protocols.envelope.Traceparent;
+import io.rebound.protocols.ids.EventId;
+import io.rebound.protocols.ids.ReturnId;
+import io.rebound.protocols.ids.StoreId;
+import io.rebound.protocols.ids.TerminalId;
+import io.rebound.protocols.money.Money;
+import java.io.IOException;
+import java.util.function.Function;
+
+/** Wire forms of the value types: ids and versions as strings, money as amount + currency. */
+final class ProtocolModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  ProtocolModule() {
+    super("rebound-protocols");
+    text(StoreId.class, StoreId::of, StoreId::value);
+    text(TerminalId.class, TerminalId::of, TerminalId::value);
+    text(ReturnId.class, ReturnId::parse, ReturnId::toString);
+    text(EventId.class, EventId::parse, EventId::toString);
+    text(SchemaVersion.class, SchemaVersion::parse, SchemaVersion::toString);
+    text(Traceparent.class, Traceparent::parse, Traceparent::value);
+    text(EventType.class, EventType::ofWireName, EventType::wireName);
+    addSerializer(Money.class, new MoneySerializer());
+    addDeserializer(Money.class, new MoneyDeserializer());
+    addDeserializer(io.rebound.protocols.envelope.EventEnvelope.class, new EnvelopeDeserializer());
+  }
+
+  private <T> void text(Class<T> type, Function<String, T> parse, Function<T, String> format) {
+    addSerializer(
+        type,
+        new JsonSerializer<T>() {
+          @Override
+          public void serialize(T value, JsonGenerator gen, SerializerProvider serializers)
+              throws IOException {
+            gen.writeString(format.apply(value));
+          }
+        });
+    addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+              throw new InvalidMessageException("", "type", "must be a string");
+            }
+            try {
+              return parse.apply(p.getText());
+            } catch (InvalidMessageException e) {
+              // the property path is added by the caller; the value names no field of its own
+              throw new InvalidMessageException("", e.rule(), e.detail());
+            }
+          }
+        });
+  }
+
+  private static final class MoneySerializer extends JsonSerializer<Money> {
+    @Override
+    public void serialize(Money value, JsonGenerator gen, SerializerProvider serializers)
+        throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("amount", value.amountText());
+      gen.writeStringField("currency", value.currency().getCurrencyCode());
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class MoneyDeserializer extends JsonDeserializer<Money> {
+    @Override
+    public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw new InvalidMessageException(
+            "", "type", "must be an object {\"amount\":\"49.99\",\"currency\":\"USD\"}");
+      }
+      JsonNode node = p.readValueAsTree();
+      JsonNode amount = node.get("amount");
+      JsonNode currency = node.get("currency");
+      if (amount != null && !amount.isNull() && !amount.isTextual()) {
+        throw new InvalidMessageException(
+            "amount", "decimal-string", "must be a decimal string such as \"49.99\", not a number");
+      }
+      if (currency != null && !currency.isNull() && !currency.isTextual()) {
+        throw new InvalidMessageException("currency", "type", "must be a string");
+      }
+      return Money.of(
+          amount == null || amount.isNull() ? null : amount.asText(),
+          currency == null || currency.isNull() ? null : currency.asText());
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package io.rebound.protocols.returns;
+
+import io.rebound.protocols.Checks;
+
+/**
+ * One rule that fired while deciding a return: its stable name (e.g. {@code
+ * refund.deferred-to-central}), its effect, and a sentence the POS can show.
+ */
+public record Decision(String rule, DecisionEffect effect, String message) {
+  public Decision {
+    Checks.text(rule, "rule", 100);
+    Checks.required(effect, "effect");
+    Checks.text(message, "message", 500);
+  }
+}

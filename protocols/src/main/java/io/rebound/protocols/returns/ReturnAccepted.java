@@ -1,0 +1,40 @@
+package io.rebound.protocols.returns;
+
+import io.rebound.protocols.Checks;
+import io.rebound.protocols.envelope.EventPayload;
+import io.rebound.protocols.ids.ReturnId;
+import io.rebound.protocols.ids.StoreId;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Event payload {@code return.accepted}: the store accepted a return (and told the POS so). Carries
+ * the full request, the refund instruction and the decisions, so that central needs nothing else.
+ */
+public record ReturnAccepted(
+    ReturnId returnId,
+    StoreId storeId,
+    Instant acceptedAt,
+    UpstreamMode mode,
+    ReturnStatus status,
+    ReturnRequest request,
+    Refund refund,
+    List<Decision> decisions)
+    implements EventPayload {
+
+  public ReturnAccepted {
+    Checks.required(returnId, "returnId");
+    Checks.required(storeId, "storeId");
+    Checks.required(acceptedAt, "acceptedAt");
+    Checks.required(mode, "mode");
+    Checks.required(status, "status");
+    Checks.required(request, "request");
+    Checks.required(refund, "refund");
+    decisions = List.copyOf(Checks.required(decisions, "decisions"));
+  }
+
+  @Override
+  public StoreId payloadStoreId() {
+    return storeId;
+  }
+}

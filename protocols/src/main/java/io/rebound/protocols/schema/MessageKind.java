@@ -1,0 +1,46 @@
+package io.rebound.protocols.schema;
+
+import io.rebound.protocols.envelope.AckBatch;
+import io.rebound.protocols.envelope.EventEnvelope;
+import io.rebound.protocols.envelope.StoreStatus;
+import io.rebound.protocols.returns.ReturnAccepted;
+import io.rebound.protocols.returns.ReturnRequest;
+import io.rebound.protocols.returns.ReturnResponse;
+
+/** Every message kind of the contract, with its JSON Schema resource and record type. */
+public enum MessageKind {
+  /** POS → agent: body of {@code POST /api/v1/returns}. */
+  RETURN_REQUEST("return-request", ReturnRequest.class),
+  /** Agent → POS: body of the {@code 201}. */
+  RETURN_RESPONSE("return-response", ReturnResponse.class),
+  /** Edge → central on {@code …/events}. The payload is checked by its own kind. */
+  EVENT_ENVELOPE("event-envelope", EventEnvelope.class),
+  /** Payload of event type {@code return.accepted}. */
+  RETURN_ACCEPTED("return.accepted", ReturnAccepted.class),
+  /** Central → edge on {@code …/acks}. */
+  ACK_BATCH("ack-batch", AckBatch.class),
+  /** Edge, retained, on {@code …/status}. */
+  STORE_STATUS("store-status", StoreStatus.class);
+
+  private final String schemaName;
+  private final Class<?> recordType;
+
+  MessageKind(String schemaName, Class<?> recordType) {
+    this.schemaName = schemaName;
+    this.recordType = recordType;
+  }
+
+  /** Classpath resource of the schema, e.g. {@code /schemas/ack-batch.schema.json}. */
+  public String schemaResource() {
+    return "/schemas/" + schemaName + ".schema.json";
+  }
+
+  /** The {@code $id} of the schema. */
+  public String schemaId() {
+    return MessageSchemas.ID_PREFIX + schemaName + ".schema.json";
+  }
+
+  public Class<?> recordType() {
+    return recordType;
+  }
+}
