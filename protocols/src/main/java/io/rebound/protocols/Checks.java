@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class Checks {
   private Checks() {}
 
+  /** {@code value}, or rule {@code required}. */
   public static <T> T required(T value, String field) {
     if (value == null) {
       throw new InvalidMessageException(field, "required", "is required");
@@ -14,18 +15,23 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * A present, non-blank text of at most {@code maxLength} chars ({@code not-blank}, {@code
+   * max-length}).
+   */
   public static String text(String value, String field, int maxLength) {
     required(value, field);
     if (value.isBlank()) {
       throw new InvalidMessageException(field, "not-blank", "must not be blank");
     }
-    if (value.length() > maxLength) {
+    if (value.codePointCount(0, value.length()) > maxLength) {
       throw new InvalidMessageException(
           field, "max-length", "must be at most " + maxLength + " characters");
     }
     return value;
   }
 
+  /** A present text fully matching {@code pattern} (rule {@code format}). */
   public static String matches(String value, String field, Pattern pattern, String describe) {
     required(value, field);
     if (!pattern.matcher(value).matches()) {
@@ -34,6 +40,7 @@ public final class Checks {
     return value;
   }
 
+  /** An unmodifiable copy of 1..maxSize non-null items ({@code not-empty}, {@code max-items}). */
   public static <T> List<T> nonEmpty(List<T> values, String field, int maxSize) {
     required(values, field);
     if (values.isEmpty()) {

@@ -4,19 +4,27 @@ import java.util.Objects;
 
 /**
  * A message or value violates the Rebound contract. Always names the offending {@link #field()} (a
- * JSON-pointer-like dotted path such as {@code lines[0].unitPrice.amount}) and the {@link #rule()}
- * that was broken, so that a POS or an operator can act on it without reading code.
+ * dotted path such as {@code lines[0].unitPrice.amount}; empty for the whole document) and the
+ * {@link #rule()} that was broken, so that a POS or an operator can act on it without reading code.
+ * The message never contains a stack trace, class name or the offending value's surroundings.
  */
 public final class InvalidMessageException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String field;
   private final String rule;
+  private final String detail;
 
   public InvalidMessageException(String field, String rule, String detail) {
-    super(field + ": " + detail + " (rule: " + rule + ")");
+    super(format(field, rule, detail));
     this.field = Objects.requireNonNull(field, "field");
     this.rule = Objects.requireNonNull(rule, "rule");
+    this.detail = Objects.requireNonNull(detail, "detail");
+  }
+
+  private static String format(String field, String rule, String detail) {
+    String where = field == null || field.isEmpty() ? "" : field + ": ";
+    return where + detail + " (rule: " + rule + ")";
   }
 
   /** The dotted path of the offending field, e.g. {@code lines[0].quantity}. */
@@ -29,12 +37,9 @@ public final class InvalidMessageException extends IllegalArgumentException {
     return rule;
   }
 
-  /** The human sentence without field and rule decoration. */
+  /** The human sentence without field and rule decoration, e.g. {@code is required}. */
   public String detail() {
-    String m = getMessage();
-    int start = field.length() + 2;
-    int end = m.lastIndexOf(" (rule: ");
-    return end > start ? m.substring(start, end) : m;
+    return detail;
   }
 
   /** Returns the same violation with {@code prefix} prepended to the field path. */
@@ -44,6 +49,6 @@ public final class InvalidMessageException extends IllegalArgumentException {
     }
     String path =
         field.isEmpty() ? prefix : field.startsWith("[") ? prefix + field : prefix + "." + field;
-    return new InvalidMessageException(path, rule, detail());
+    return new InvalidMessageException(path, rule, detail);
   }
 }

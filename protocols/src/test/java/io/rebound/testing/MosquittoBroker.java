@@ -92,7 +92,8 @@ public final class MosquittoBroker implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("mosquitto exited: see " + dir.resolve("stdout.log"));
       }
-      try (Socket s = new Socket("127.0.0.1", port)) {
+      try {
+        new Socket("127.0.0.1", port).close();
         return;
       } catch (IOException notYet) {
         pause();

@@ -12,7 +12,8 @@ import java.time.Instant;
  * <p>Contract: {@code eventId} is unique forever and is central's deduplication key; {@code
  * sequence} starts at 1 per store and increases by exactly 1 per event, so central can detect gaps;
  * {@code type} selects the payload schema; {@code storeId} equals the topic's store id and the
- * payload's.
+ * payload's. The record checks the payload's type and store id; central additionally checks the
+ * topic's store id ({@link io.rebound.protocols.topics.StoreTopic#parse}).
  */
 public record EventEnvelope(
     EventId eventId,

@@ -18,10 +18,12 @@ public enum EventType {
     this.payloadType = payloadType;
   }
 
+  /** The name on the wire, e.g. {@code return.accepted}; also its payload schema's name. */
   public String wireName() {
     return wireName;
   }
 
+  /** The record the payload decodes into. */
   public Class<? extends EventPayload> payloadType() {
     return payloadType;
   }
@@ -31,6 +33,7 @@ public enum EventType {
     return "/schemas/" + wireName + ".schema.json";
   }
 
+  /** The type with this wire name; rule {@code known-event-type} otherwise. */
   public static EventType ofWireName(String name) {
     for (EventType t : values()) {
       if (t.wireName.equals(name)) {
@@ -46,6 +49,7 @@ public enum EventType {
             + Arrays.stream(values()).map(EventType::wireName).collect(Collectors.joining(", ")));
   }
 
+  /** The type whose payload record {@code payload} is. */
   public static EventType of(EventPayload payload) {
     for (EventType t : values()) {
       if (t.payloadType.isInstance(payload)) {

@@ -21,6 +21,12 @@ public record SchemaVersion(int major, int minor) {
     }
   }
 
+  /** A version from its numbers (0..9999 each). */
+  public static SchemaVersion of(int major, int minor) {
+    return parse(major + "." + minor);
+  }
+
+  /** Parses {@code major.minor} (no leading zeros, at most four digits each). */
   public static SchemaVersion parse(String text) {
     Checks.matches(text, "schemaVersion", FORMAT, "major.minor, e.g. 1.0");
     int dot = text.indexOf('.');

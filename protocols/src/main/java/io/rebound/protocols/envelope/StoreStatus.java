@@ -10,6 +10,8 @@ import java.time.Instant;
  * ONLINE} when it connects and then as a heartbeat (with its outbox backlog), and registers {@code
  * OFFLINE} as its MQTT last will so the broker announces an unclean loss. {@code outboxDepth} and
  * {@code oldestPendingAgeSeconds} are the agent's unacknowledged events at {@code reportedAt}.
+ * Guarantees: every component is set, counts are not negative, {@code agentVersion} is 1–64
+ * characters and not blank.
  */
 public record StoreStatus(
     StoreId storeId,
@@ -31,5 +33,18 @@ public record StoreStatus(
     if (oldestPendingAgeSeconds < 0) {
       throw new InvalidMessageException("oldestPendingAgeSeconds", "min", "must not be negative");
     }
+  }
+
+  /** A validated status. */
+  public static StoreStatus of(
+      StoreId storeId,
+      ConnectionState state,
+      Instant since,
+      Instant reportedAt,
+      String agentVersion,
+      long outboxDepth,
+      long oldestPendingAgeSeconds) {
+    return new StoreStatus(
+        storeId, state, since, reportedAt, agentVersion, outboxDepth, oldestPendingAgeSeconds);
   }
 }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A W3C Trace Context {@code traceparent} ({@code 00-<32 hex trace id>-<16 hex parent id>-<2 hex
- * flags>}), carried from the POS request through MQTT to central.
+ * flags>}), carried from the POS request through MQTT to central. Guarantees: version {@code 00},
+ * lower-case hex, trace id and parent id not all zeros.
  */
 public record Traceparent(String value) {
   private static final Pattern FORMAT =
@@ -18,6 +19,7 @@ public record Traceparent(String value) {
     Checks.matches(value, "traceparent", FORMAT, "a W3C traceparent (version 00)");
   }
 
+  /** Parses a header value; rejects anything but a valid version-00 traceparent. */
   public static Traceparent parse(String value) {
     return new Traceparent(value);
   }
@@ -34,6 +36,7 @@ public record Traceparent(String value) {
     return new Traceparent("00-" + hex.formatHex(trace) + "-" + hex.formatHex(span) + "-01");
   }
 
+  /** The 32 hex digit trace id. */
   public String traceId() {
     return value.substring(3, 35);
   }

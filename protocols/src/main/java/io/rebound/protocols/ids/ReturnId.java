@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Identifies one return, minted by the edge agent when it accepts the return. A time-ordered
  * (version 7) UUID.
+ *
+ * <p>Guarantees: RFC 9562 version 7 and variant; text form is the canonical lower-case 8-4-4-4-12
+ * form, and {@link #parse} accepts only that form (either case), rule {@code format} otherwise and
+ * {@code uuid-v7} for another version.
  */
 public record ReturnId(UUID value) {
   private static final Pattern CANONICAL =
@@ -17,9 +21,9 @@ public record ReturnId(UUID value) {
 
   public ReturnId {
     Checks.required(value, "returnId");
-    if (value.version() != 7) {
+    if (value.version() != 7 || value.variant() != 2) {
       throw new InvalidMessageException(
-          "returnId", "uuid-v7", "must be a time-ordered (version 7) UUID");
+          "returnId", "uuid-v7", "must be a time-ordered (RFC 9562 version 7) UUID");
     }
   }
 

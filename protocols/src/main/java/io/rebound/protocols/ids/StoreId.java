@@ -15,6 +15,7 @@ public record StoreId(String value) {
         value, "storeId", FORMAT, "1-64 lower-case letters, digits or inner dashes, e.g. store42");
   }
 
+  /** A validated store id; rule {@code format} otherwise. */
   public static StoreId of(String value) {
     return new StoreId(value);
   }

@@ -11,6 +11,7 @@ public record TerminalId(String value) {
     Checks.matches(value, "terminalId", FORMAT, "1-64 letters, digits, '.', '_' or '-'");
   }
 
+  /** A validated terminal id; rule {@code format} otherwise. */
   public static TerminalId of(String value) {
     return new TerminalId(value);
   }

@@ -16,6 +16,7 @@ public final class TimeOrderedUuid {
 
   private TimeOrderedUuid() {}
 
+  /** The next id at {@code clock}'s millisecond (or later, if ids of a later one were issued). */
   public static UUID next(Clock clock) {
     long millis;
     int seq;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.envelope.EventEnvelope;
 import io.rebound.protocols.envelope.EventPayload;
@@ -15,7 +14,6 @@ import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.StoreId;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * Reads an envelope in a fixed order: schema version first (an unknown major is rejected before
@@ -25,8 +23,7 @@ final class EnvelopeDeserializer extends JsonDeserializer<EventEnvelope> {
 
   @Override
   public EventEnvelope deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    ObjectMapper mapper = (ObjectMapper) p.getCodec();
-    JsonNode node = p.readValueAsTree();
+    JsonNode node = ctxt.readTree(p);
     if (node == null || !node.isObject()) {
       throw new InvalidMessageException("", "type", "envelope must be a JSON object");
     }
@@ -35,31 +32,40 @@ final class EnvelopeDeserializer extends JsonDeserializer<EventEnvelope> {
     EventId eventId = EventId.parse(text(node, "eventId"));
     StoreId storeId = StoreId.of(text(node, "storeId"));
     JsonNode seq = node.get("sequence");
-    if (seq == null || !seq.canConvertToExactIntegral() || !seq.isIntegralNumber()) {
+    if (seq == null || seq.isNull()) {
+      throw new InvalidMessageException("sequence", "required", "is required");
+    }
+    if (!seq.isNumber()) {
       throw new InvalidMessageException("sequence", "type", "must be an integer");
+    }
+    long sequence;
+    try {
+      sequence = IntegralDeserializer.exact(seq.decimalValue(), Long.MIN_VALUE, Long.MAX_VALUE);
+    } catch (InvalidMessageException e) {
+      throw e.under("sequence");
     }
     Instant occurredAt;
     try {
-      occurredAt = Instant.parse(text(node, "occurredAt"));
-    } catch (DateTimeParseException e) {
-      throw new InvalidMessageException(
-          "occurredAt",
-          "date-time",
-          "must be an ISO-8601 UTC instant such as 2026-11-26T10:15:00Z");
+      occurredAt = ProtocolModule.instant(text(node, "occurredAt"));
+    } catch (InvalidMessageException e) {
+      throw e.under("occurredAt");
     }
     Traceparent traceparent = Traceparent.parse(text(node, "traceparent"));
     JsonNode payloadNode = node.get("payload");
-    if (payloadNode == null || !payloadNode.isObject()) {
-      throw new InvalidMessageException("payload", "required", "must be a JSON object");
+    if (payloadNode == null || payloadNode.isNull()) {
+      throw new InvalidMessageException("payload", "required", "is required");
+    }
+    if (!payloadNode.isObject()) {
+      throw new InvalidMessageException("payload", "type", "must be an object");
     }
     EventPayload payload;
     try {
-      payload = mapper.treeToValue(payloadNode, type.payloadType());
+      payload = ctxt.readTreeAsValue(payloadNode, type.payloadType());
     } catch (IOException | IllegalArgumentException e) {
       throw JsonErrors.translate(e).under("payload");
     }
     return new EventEnvelope(
-        eventId, storeId, seq.longValue(), type, version, occurredAt, traceparent, payload);
+        eventId, storeId, sequence, type, version, occurredAt, traceparent, payload);
   }
 
   private static String text(JsonNode node, String field) {

@@ -1,6 +1,8 @@
 package io.rebound.protocols.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +13,9 @@ import java.util.stream.Collectors;
 
 /** Turns Jackson's exceptions into {@link InvalidMessageException}s that name field and rule. */
 final class JsonErrors {
+  /** How Jackson (and {@link IntegralDeserializer}) start the message for a null primitive. */
+  static final String NULL_PRIMITIVE = "Cannot map `null`";
+
   private JsonErrors() {}
 
   static InvalidMessageException translate(Exception e) {
@@ -31,8 +36,14 @@ final class JsonErrors {
             path, "enum", "'" + ife.getValue() + "' is not one of " + allowed);
       }
       if (jme instanceof MismatchedInputException mie) {
-        String expected = mie.getTargetType() == null ? "value" : describe(mie.getTargetType());
-        return new InvalidMessageException(path, "type", "must be " + expected);
+        return mismatched(mie, path);
+      }
+      StreamReadException read = find(e, StreamReadException.class);
+      if (read instanceof InputCoercionException) {
+        return new InvalidMessageException(path, "range", "is out of range");
+      }
+      if (read != null) {
+        return new InvalidMessageException(path, "json-syntax", clean(read.getOriginalMessage()));
       }
       return new InvalidMessageException(path, "invalid", "is invalid");
     }
@@ -47,15 +58,43 @@ final class JsonErrors {
                   + jpe.getLocation().getLineNr()
                   + ", column "
                   + jpe.getLocation().getColumnNr();
-      return new InvalidMessageException("", "json-syntax", "body is not valid JSON" + where);
+      String why = jpe.getOriginalMessage() == null ? "" : ": " + clean(jpe.getOriginalMessage());
+      return new InvalidMessageException("", "json-syntax", "body is not valid JSON" + where + why);
     }
     return new InvalidMessageException("", "json-syntax", "body is not valid JSON");
   }
 
+  private static InvalidMessageException mismatched(MismatchedInputException e, String path) {
+    String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (message.startsWith("No content to map")) {
+      return new InvalidMessageException(path, "json-syntax", "body is empty");
+    }
+    if (message.startsWith(NULL_PRIMITIVE)) {
+      return new InvalidMessageException(path, "required", "is required");
+    }
+    String expected = e.getTargetType() == null ? "a value" : describe(e.getTargetType());
+    return new InvalidMessageException(path, "type", "must be " + expected);
+  }
+
+  /** Jackson's sentence without source excerpts or marker locations. */
+  private static String clean(String message) {
+    if (message == null) {
+      return "is invalid";
+    }
+    String firstLine = message.lines().findFirst().orElse("");
+    int marker = firstLine.indexOf(" (start marker at");
+    String sentence = marker > 0 ? firstLine.substring(0, marker) : firstLine;
+    return sentence.replaceAll(", from `[^`]*`", "");
+  }
+
   private static InvalidMessageException findCause(Throwable e) {
+    return find(e, InvalidMessageException.class);
+  }
+
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidMessageException ime) {
-        return ime;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
       if (t.getCause() == t) {
         break;

@@ -1,15 +1,20 @@
 package io.rebound.protocols.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.rebound.protocols.InvalidMessageException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The one JSON codec for every Rebound message. Strict on input (no float-to-int, no
@@ -33,7 +38,21 @@ public final class ProtocolJson {
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfigDefaults(
+            c ->
+                c.setAcceptBlankAsEmpty(false)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+        .withCoercionConfig(
+            LogicalType.Textual,
+            c ->
+                c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .build();
   }
 
@@ -42,6 +61,7 @@ public final class ProtocolJson {
     return MAPPER;
   }
 
+  /** UTF-8 JSON of a message; absent (null) optional fields are omitted. */
   public static byte[] toBytes(Object message) {
     try {
       return MAPPER.writeValueAsBytes(message);
@@ -50,6 +70,7 @@ public final class ProtocolJson {
     }
   }
 
+  /** JSON text of a message; absent (null) optional fields are omitted. */
   public static String toJson(Object message) {
     try {
       return MAPPER.writeValueAsString(message);
@@ -58,6 +79,7 @@ public final class ProtocolJson {
     }
   }
 
+  /** JSON tree of a message; absent (null) optional fields are omitted. */
   public static JsonNode toTree(Object message) {
     return MAPPER.valueToTree(message);
   }
@@ -65,31 +87,39 @@ public final class ProtocolJson {
   /** Decodes and validates; throws {@link io.rebound.protocols.InvalidMessageException}. */
   public static <T> T decode(byte[] json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      return present(MAPPER.readValue(json, type));
     } catch (IOException e) {
       throw JsonErrors.translate(e);
     }
   }
 
+  /** Decodes and validates; throws {@link io.rebound.protocols.InvalidMessageException}. */
   public static <T> T decode(String json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      return present(MAPPER.readValue(json, type));
     } catch (IOException e) {
       throw JsonErrors.translate(e);
     }
   }
 
+  /** Decodes and validates; throws {@link io.rebound.protocols.InvalidMessageException}. */
   public static <T> T decode(JsonNode json, Class<T> type) {
     try {
-      return MAPPER.treeToValue(json, type);
-    } catch (IOException e) {
-      throw JsonErrors.translate(e);
-    } catch (IllegalArgumentException e) {
+      return present(MAPPER.treeToValue(json, type));
+    } catch (IOException | IllegalArgumentException e) {
       throw JsonErrors.translate(e);
     }
   }
 
-  /** Parses syntax only. */
+  /** A JSON {@code null} document is not a message. */
+  private static <T> T present(T value) {
+    if (value == null) {
+      throw new InvalidMessageException("", "type", "must be a JSON object, not null");
+    }
+    return value;
+  }
+
+  /** Parses syntax only (rule {@code json-syntax} on failure, including an empty document). */
   public static JsonNode parseTree(byte[] json) {
     try {
       JsonNode node = MAPPER.readTree(json);
@@ -100,9 +130,5 @@ public final class ProtocolJson {
     } catch (IOException e) {
       throw JsonErrors.translate(e);
     }
-  }
-
-  static UncheckedIOException unchecked(IOException e) {
-    return new UncheckedIOException(e);
   }
 }

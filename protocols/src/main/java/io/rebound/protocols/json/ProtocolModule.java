@@ -19,11 +19,19 @@ import io.rebound.protocols.ids.StoreId;
 import io.rebound.protocols.ids.TerminalId;
 import io.rebound.protocols.money.Money;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Wire forms of the value types: ids and versions as strings, money as amount + currency. */
 final class ProtocolModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
+
+  private static final Pattern UTC_INSTANT =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
+  private static final String INSTANT_RULE =
+      "must be an RFC 3339 instant in UTC such as 2026-11-20T10:15:00Z";
 
   ProtocolModule() {
     super("rebound-protocols");
@@ -34,6 +42,9 @@ final class ProtocolModule extends SimpleModule {
     text(SchemaVersion.class, SchemaVersion::parse, SchemaVersion::toString);
     text(Traceparent.class, Traceparent::parse, Traceparent::value);
     text(EventType.class, EventType::ofWireName, EventType::wireName);
+    text(Instant.class, ProtocolModule::instant, Instant::toString);
+    addDeserializer(int.class, IntegralDeserializer.ints());
+    addDeserializer(long.class, IntegralDeserializer.longs());
     addSerializer(Money.class, new MoneySerializer());
     addDeserializer(Money.class, new MoneyDeserializer());
     addDeserializer(io.rebound.protocols.envelope.EventEnvelope.class, new EnvelopeDeserializer());
@@ -67,6 +78,18 @@ final class ProtocolModule extends SimpleModule {
         });
   }
 
+  /** UTC with {@code Z} only, as {@code common.schema.json#/$defs/instant} says. */
+  static Instant instant(String text) {
+    if (!UTC_INSTANT.matcher(text).matches()) {
+      throw new InvalidMessageException("", "date-time", INSTANT_RULE);
+    }
+    try {
+      return Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new InvalidMessageException("", "date-time", INSTANT_RULE);
+    }
+  }
+
   private static final class MoneySerializer extends JsonSerializer<Money> {
     @Override
     public void serialize(Money value, JsonGenerator gen, SerializerProvider serializers)
@@ -85,7 +108,7 @@ final class ProtocolModule extends SimpleModule {
         throw new InvalidMessageException(
             "", "type", "must be an object {\"amount\":\"49.99\",\"currency\":\"USD\"}");
       }
-      JsonNode node = p.readValueAsTree();
+      JsonNode node = ctxt.readTree(p);
       JsonNode amount = node.get("amount");
       JsonNode currency = node.get("currency");
       if (amount != null && !amount.isNull() && !amount.isTextual()) {

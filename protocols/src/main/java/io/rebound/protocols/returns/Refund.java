@@ -5,7 +5,8 @@ import io.rebound.protocols.money.Money;
 
 /**
  * The refund instruction given to the POS. {@code reference} is a store-credit number or gateway
- * refund id once known.
+ * refund id once known (never a card number). Guarantees: method, amount and status are set; a
+ * reference, when present, is 1–128 characters and not blank.
  */
 public record Refund(RefundMethod method, Money amount, RefundStatus status, String reference) {
   public Refund {
@@ -15,5 +16,10 @@ public record Refund(RefundMethod method, Money amount, RefundStatus status, Str
     if (reference != null) {
       Checks.text(reference, "reference", 128);
     }
+  }
+
+  /** A validated refund instruction without a reference yet. */
+  public static Refund of(RefundMethod method, Money amount, RefundStatus status) {
+    return new Refund(method, amount, status, null);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 /**
  * Event payload {@code return.accepted}: the store accepted a return (and told the POS so). Carries
  * the full request, the refund instruction and the decisions, so that central needs nothing else.
+ * Guarantees: every component is set; {@code decisions} is an unmodifiable list (possibly empty).
  */
 public record ReturnAccepted(
     ReturnId returnId,
@@ -31,6 +32,20 @@ public record ReturnAccepted(
     Checks.required(request, "request");
     Checks.required(refund, "refund");
     decisions = List.copyOf(Checks.required(decisions, "decisions"));
+  }
+
+  /** A validated payload. */
+  public static ReturnAccepted of(
+      ReturnId returnId,
+      StoreId storeId,
+      Instant acceptedAt,
+      UpstreamMode mode,
+      ReturnStatus status,
+      ReturnRequest request,
+      Refund refund,
+      List<Decision> decisions) {
+    return new ReturnAccepted(
+        returnId, storeId, acceptedAt, mode, status, request, refund, decisions);
   }
 
   @Override

@@ -6,7 +6,9 @@ import io.rebound.protocols.money.Money;
 
 /**
  * One returned line. {@code saleLineId} (the line of the original sale) and {@code category} (for
- * per-category return windows) are optional.
+ * per-category return windows) are optional. Guarantees: {@code sku} is 1–64 characters, not blank;
+ * {@code quantity} is 1..{@value #MAX_QUANTITY}; unit price, reason and condition are set; optional
+ * texts, when present, are 1–64 characters and not blank.
  */
 public record ReturnLine(
     String sku,
@@ -37,11 +39,13 @@ public record ReturnLine(
     }
   }
 
+  /** A validated line without sale line id or category. */
   public static ReturnLine of(
       String sku, int quantity, Money unitPrice, ReasonCode reason, ItemCondition condition) {
     return new ReturnLine(sku, quantity, unitPrice, reason, condition, null, null);
   }
 
+  /** {@code quantity × unitPrice}. */
   public Money total() {
     return unitPrice.times(quantity);
   }

@@ -8,8 +8,11 @@ import java.util.Currency;
 import java.util.List;
 
 /**
- * What a POS asks for: the canonical return. {@code originalSale} absent means a no-receipt return;
- * {@code customer} is optional. All amounts share one currency.
+ * What a POS asks for: the canonical return (body of {@code POST /api/v1/returns}). {@code
+ * originalSale} absent means a no-receipt return; {@code customer} is optional. Guarantees:
+ * 1..{@value #MAX_LINES} non-null lines in an unmodifiable list; every line price and every tender
+ * amount is in the currency of {@code lines[0]} (rule {@code single-currency}), so {@link #total()}
+ * never mixes currencies.
  */
 public record ReturnRequest(
     TerminalId terminalId,
@@ -46,10 +49,22 @@ public record ReturnRequest(
     }
   }
 
+  /** A validated request. */
+  public static ReturnRequest of(
+      TerminalId terminalId,
+      OriginalSale originalSale,
+      Customer customer,
+      List<ReturnLine> lines,
+      RefundPreference refundPreference) {
+    return new ReturnRequest(terminalId, originalSale, customer, lines, refundPreference);
+  }
+
+  /** Whether the return refers to a receipted sale. */
   public boolean receipted() {
     return originalSale != null;
   }
 
+  /** The one currency of every amount in this request. */
   public Currency currency() {
     return lines.get(0).unitPrice().currency();
   }

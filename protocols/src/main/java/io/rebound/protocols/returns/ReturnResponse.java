@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The body of {@code 201 Created} for {@code POST /api/v1/returns}, replayed byte for byte for a
- * retry with the same {@code Idempotency-Key}.
+ * retry with the same {@code Idempotency-Key}. Guarantees: every component is set; {@code
+ * decisions} is an unmodifiable list (possibly empty).
  */
 public record ReturnResponse(
     ReturnId returnId,
@@ -35,6 +36,7 @@ public record ReturnResponse(
     decisions = List.copyOf(Checks.required(decisions, "decisions"));
   }
 
+  /** The response a POS receives for an accepted return; {@code total} is the request's total. */
   public static ReturnResponse of(ReturnAccepted accepted) {
     return new ReturnResponse(
         accepted.returnId(),

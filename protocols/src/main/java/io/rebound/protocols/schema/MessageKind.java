@@ -7,7 +7,12 @@ import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.ReturnResponse;
 
-/** Every message kind of the contract, with its JSON Schema resource and record type. */
+/**
+ * Every message kind of the contract, with its JSON Schema resource and record type. Each kind has
+ * exactly one schema ({@code /schemas/<schemaName>.schema.json}) and one record; a document valid
+ * against the schema decodes into the record, except for cross-field rules the schema cannot state
+ * (e.g. one currency per return, payload store = envelope store), which only the record enforces.
+ */
 public enum MessageKind {
   /** POS → agent: body of {@code POST /api/v1/returns}. */
   RETURN_REQUEST("return-request", ReturnRequest.class),
@@ -30,6 +35,11 @@ public enum MessageKind {
     this.recordType = recordType;
   }
 
+  /** The schema's name, e.g. {@code ack-batch}; also the folder name of this kind's examples. */
+  public String schemaName() {
+    return schemaName;
+  }
+
   /** Classpath resource of the schema, e.g. {@code /schemas/ack-batch.schema.json}. */
   public String schemaResource() {
     return "/schemas/" + schemaName + ".schema.json";
@@ -40,6 +50,7 @@ public enum MessageKind {
     return MessageSchemas.ID_PREFIX + schemaName + ".schema.json";
   }
 
+  /** The record a document of this kind decodes into with {@code ProtocolJson.decode}. */
   public Class<?> recordType() {
     return recordType;
   }

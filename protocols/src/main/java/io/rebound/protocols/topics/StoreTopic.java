@@ -3,20 +3,27 @@ package io.rebound.protocols.topics;
 import io.rebound.protocols.Checks;
 import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.ids.StoreId;
+import java.util.regex.Pattern;
 
 /**
  * One concrete per-store topic: {@code rebound/v1/stores/{storeId}/{kind}}. Build with {@link #of},
- * parse an incoming topic name with {@link #parse}.
+ * parse an incoming topic name with {@link #parse}. Because a {@link StoreId} admits only
+ * lower-case letters, digits and inner dashes, a built name never contains MQTT wildcards ({@code
+ * +}, {@code #}), extra levels or {@code $}-prefixes, and {@code parse(of(s, k).name())} equals
+ * {@code of(s, k)}.
  */
 public record StoreTopic(StoreId storeId, TopicKind kind) {
   /** Topic prefix shared by every Rebound topic of protocol major 1. */
   public static final String ROOT = "rebound/v1/stores/";
+
+  private static final Pattern SHARE_GROUP = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   public StoreTopic {
     Checks.required(storeId, "storeId");
     Checks.required(kind, "kind");
   }
 
+  /** The topic of {@code kind} for {@code storeId}. */
   public static StoreTopic of(StoreId storeId, TopicKind kind) {
     return new StoreTopic(storeId, kind);
   }
@@ -38,7 +45,12 @@ public record StoreTopic(StoreId storeId, TopicKind kind) {
       throw new InvalidMessageException(
           "topic", "rebound-topic", "must be " + ROOT + "{storeId}/{kind}");
     }
-    StoreId store = StoreId.of(rest.substring(0, slash));
+    StoreId store;
+    try {
+      store = StoreId.of(rest.substring(0, slash));
+    } catch (InvalidMessageException e) {
+      throw e.under("topic");
+    }
     String level = rest.substring(slash + 1);
     for (TopicKind kind : TopicKind.values()) {
       if (kind.level().equals(level)) {
@@ -55,11 +67,7 @@ public record StoreTopic(StoreId storeId, TopicKind kind) {
 
   /** MQTT 5 shared-subscription filter, e.g. {@code $share/central/rebound/v1/stores/+/events}. */
   public static String sharedFilterAllStores(String group, TopicKind kind) {
-    Checks.matches(
-        group,
-        "group",
-        java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}"),
-        "1-64 letters, digits, '_' or '-'");
+    Checks.matches(group, "group", SHARE_GROUP, "1-64 letters, digits, '_' or '-'");
     return "$share/" + group + "/" + filterAllStores(kind);
   }
 
