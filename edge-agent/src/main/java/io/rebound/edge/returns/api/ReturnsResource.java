@@ -1,0 +1,127 @@
+package io.rebound.edge.returns.api;
+
+import io.rebound.edge.http.Problem;
+import io.rebound.edge.returns.accept.AcceptOutcome;
+import io.rebound.edge.returns.accept.AcceptService;
+import io.rebound.edge.returns.idempotency.IdempotencyKey;
+import io.rebound.edge.returns.idempotency.IdempotencyRecord;
+import io.rebound.edge.returns.query.ReturnFilter;
+import io.rebound.edge.returns.query.ReturnQueries;
+import io.rebound.protocols.InvalidMessageException;
+import io.rebound.protocols.ids.ReturnId;
+import io.rebound.protocols.json.ProtocolJson;
+import io.rebound.protocols.returns.ReturnRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/** The POS API: accept a return, read one, list them (PRODUCT.md external contract). */
+@Path("/api/v1/returns")
+public class ReturnsResource {
+  private final AcceptService accept;
+  private final ReturnQueries queries;
+
+  ReturnsResource(AcceptService accept, ReturnQueries queries) {
+    this.accept = accept;
+    this.queries = queries;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response create(
+      @HeaderParam(IdempotencyKey.HEADER) String key,
+      @HeaderParam("traceparent") String traceparent,
+      byte[] body) {
+    IdempotencyKey idempotencyKey = new IdempotencyKey(key);
+    if (body == null || body.length == 0) {
+      throw new InvalidMessageException(
+          "", "json-syntax", "body is empty; a JSON object is needed");
+    }
+    ReturnRequest request = ProtocolJson.decode(body, ReturnRequest.class);
+    AcceptOutcome outcome = accept.accept(idempotencyKey, request, traceparent);
+    return respond(outcome);
+  }
+
+  private static Response respond(AcceptOutcome outcome) {
+    if (outcome instanceof AcceptOutcome.Created c) {
+      return stored(c.response()).build();
+    }
+    if (outcome instanceof AcceptOutcome.Replayed r) {
+      return stored(r.response()).header("Idempotent-Replayed", "true").build();
+    }
+    if (outcome instanceof AcceptOutcome.KeyReused k) {
+      return Problem.of(
+              422,
+              "Idempotency-Key reused",
+              "idempotency-key-reuse",
+              IdempotencyKey.HEADER,
+              "This key was already used for a different request (return "
+                  + k.firstReturnId()
+                  + "); use a new key for a new return.")
+          .toResponse();
+    }
+    return Problem.of(
+            409,
+            "Request in flight",
+            "idempotency-key-in-flight",
+            IdempotencyKey.HEADER,
+            "A request with this key is still being processed; retry shortly.")
+        .toResponse();
+  }
+
+  @GET
+  @Path("/{returnId}")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response get(@PathParam("returnId") String returnId) {
+    Optional<ReturnId> id = parseId(returnId);
+    return id.flatMap(queries::byId)
+        .map(r -> Response.ok(ProtocolJson.toBytes(r.toJson()), MediaType.APPLICATION_JSON).build())
+        .orElseGet(
+            () ->
+                Problem.of(
+                        404,
+                        "Return not found",
+                        id.isPresent() ? "not-found" : "format",
+                        "returnId",
+                        "No return '" + returnId + "' exists at this store.")
+                    .toResponse());
+  }
+
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response list(
+      @QueryParam("status") String status,
+      @QueryParam("sync") String sync,
+      @QueryParam("limit") String limit,
+      @QueryParam("after") String after) {
+    ReturnFilter filter = ReturnFilter.parse(status, sync, limit, after);
+    return Response.ok(ProtocolJson.toBytes(queries.list(filter).toJson()))
+        .type(MediaType.APPLICATION_JSON)
+        .build();
+  }
+
+  private static Response.ResponseBuilder stored(IdempotencyRecord r) {
+    return Response.status(r.responseStatus())
+        .type(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.LOCATION, "/api/v1/returns/" + r.returnId())
+        .entity(r.responseBody());
+  }
+
+  private static Optional<ReturnId> parseId(String text) {
+    try {
+      return Optional.of(ReturnId.parse(text));
+    } catch (InvalidMessageException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.rebound.edge.returns.query;
+
+import io.rebound.edge.returns.SyncState;
+import io.rebound.edge.store.ReadPool;
+import io.rebound.protocols.ids.EventId;
+import io.rebound.protocols.ids.ReturnId;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of the {@code returns} table on the read pool. */
+@ApplicationScoped
+public class ReturnQueries {
+  private static final String COLUMNS =
+      "SELECT return_id, response, sequence, event_id, sync_state, synced_at FROM returns";
+
+  private final ReadPool reads;
+
+  ReturnQueries(ReadPool reads) {
+    this.reads = reads;
+  }
+
+  public Optional<StoredReturn> byId(ReturnId id) {
+    return reads.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE return_id = ?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+              return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  /** One page in return-id (time) order; {@code next} is set when more rows may follow. */
+  public ReturnPage list(ReturnFilter filter) {
+    StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE 1 = 1");
+    List<String> args = new ArrayList<>();
+    filter.status().ifPresent(s -> add(sql, args, " AND status = ?", s.name()));
+    filter.sync().ifPresent(s -> add(sql, args, " AND sync_state = ?", s.name()));
+    filter.after().ifPresent(a -> add(sql, args, " AND return_id > ?", a.toString()));
+    sql.append(" ORDER BY return_id LIMIT ?");
+    List<StoredReturn> rows =
+        reads.read(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                for (int i = 0; i < args.size(); i++) {
+                  ps.setString(i + 1, args.get(i));
+                }
+                ps.setInt(args.size() + 1, filter.limit() + 1);
+                List<StoredReturn> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                  while (rs.next()) {
+                    out.add(row(rs));
+                  }
+                }
+                return out;
+              }
+            });
+    return ReturnPage.of(rows, filter.limit());
+  }
+
+  private static void add(StringBuilder sql, List<String> args, String clause, String value) {
+    sql.append(clause);
+    args.add(value);
+  }
+
+  private static StoredReturn row(ResultSet rs) throws SQLException {
+    long syncedAt = rs.getLong(6);
+    Optional<Instant> synced =
+        rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(syncedAt));
+    return new StoredReturn(
+        ReturnId.parse(rs.getString(1)),
+        rs.getBytes(2),
+        rs.getLong(3),
+        EventId.parse(rs.getString(4)),
+        SyncState.valueOf(rs.getString(5)),
+        synced);
+  }
+}

@@ -1,0 +1,31 @@
+package io.rebound.central.config;
+
+/** Range checks of {@link CentralConfig} at startup, naming the key and the rule. */
+public final class ConfigCheck {
+  private ConfigCheck() {}
+
+  public static void validate(CentralConfig config) {
+    range("rebound.ingest.batch-size", config.ingest().batchSize(), 1, 10_000);
+    range("rebound.ingest.queue-capacity", config.ingest().queueCapacity(), 1, 1_000_000);
+    range("rebound.mqtt.port", config.mqtt().port(), 1, 65_535);
+    range("rebound.mqtt.max-message-bytes", config.mqtt().maxMessageBytes(), 1024, 268_435_455);
+    range("rebound.db.pool-size", config.db().poolSize(), 1, 200);
+    positive("rebound.mqtt.session-expiry", config.mqtt().sessionExpiry().toSeconds());
+    positive("rebound.stores.offline-after", config.stores().offlineAfter().toMillis());
+    positive("rebound.stores.gap-warning-after", config.stores().gapWarningAfter().toMillis());
+    positive("rebound.ingest.max-retry-backoff", config.ingest().maxRetryBackoff().toMillis());
+  }
+
+  private static void range(String key, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(
+          key + ": " + value + " is out of range (rule: between " + min + " and " + max + ")");
+    }
+  }
+
+  private static void positive(String key, long value) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(key + ": must be positive (rule: positive duration)");
+    }
+  }
+}

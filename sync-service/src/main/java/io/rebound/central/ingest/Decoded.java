@@ -1,0 +1,46 @@
+package io.rebound.central.ingest;
+
+import io.rebound.protocols.envelope.EventEnvelope;
+import io.rebound.protocols.envelope.StoreStatus;
+import io.rebound.protocols.ids.EventId;
+import io.rebound.protocols.ids.StoreId;
+import java.util.Optional;
+
+/** What an inbound message turned out to be. */
+public sealed interface Decoded {
+  InboundMessage source();
+
+  /** A valid event on its store's events topic. */
+  record Event(InboundMessage source, EventEnvelope envelope) implements Decoded {
+    public StoreId storeId() {
+      return envelope.storeId();
+    }
+  }
+
+  /** A valid status on its store's status topic. */
+  record Status(InboundMessage source, StoreStatus status) implements Decoded {}
+
+  /** A message on a topic central does not consume (nothing to do but acknowledge it). */
+  record Ignored(InboundMessage source) implements Decoded {}
+
+  /**
+   * A message that cannot be processed: dead-lettered with the broken rule. {@code storeId} (from
+   * the topic), {@code eventId} and {@code sequence} (from the body, 0 if unreadable) are filled in
+   * when they could be read, so the store still gets an ack.
+   */
+  record Poison(
+      InboundMessage source,
+      String reason,
+      String rule,
+      String field,
+      Optional<StoreId> storeId,
+      Optional<EventId> eventId,
+      long sequence)
+      implements Decoded {
+
+    /** Whether an application-level ack can be sent (store and event id are known). */
+    public boolean ackable() {
+      return storeId.isPresent() && eventId.isPresent();
+    }
+  }
+}

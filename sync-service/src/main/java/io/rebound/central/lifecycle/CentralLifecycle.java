@@ -1,0 +1,56 @@
+package io.rebound.central.lifecycle;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.rebound.central.config.CentralConfig;
+import io.rebound.central.config.ConfigCheck;
+import io.rebound.central.db.Database;
+import io.rebound.central.ingest.IngestWorker;
+import io.rebound.central.mqtt.MqttConnection;
+import io.rebound.central.stores.GapMonitor;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Starts the parts in dependency order — database (and schema), ingest worker, gap monitor, MQTT —
+ * and stops them in reverse: the worker first (messages it has not committed stay unacknowledged at
+ * the broker), then MQTT, then the database.
+ */
+@Singleton
+public class CentralLifecycle {
+  private final CentralConfig config;
+  private final Database database;
+  private final IngestWorker worker;
+  private final GapMonitor gaps;
+  private final MqttConnection mqtt;
+
+  @Inject
+  public CentralLifecycle(
+      CentralConfig config,
+      Database database,
+      IngestWorker worker,
+      GapMonitor gaps,
+      MqttConnection mqtt) {
+    this.config = config;
+    this.database = database;
+    this.worker = worker;
+    this.gaps = gaps;
+    this.mqtt = mqtt;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    ConfigCheck.validate(config);
+    database.start();
+    worker.start();
+    gaps.start();
+    mqtt.start();
+  }
+
+  void onStop(@Observes ShutdownEvent event) {
+    worker.stop();
+    gaps.stop();
+    mqtt.stop();
+    database.stop();
+  }
+}

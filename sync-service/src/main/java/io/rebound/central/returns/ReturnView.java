@@ -1,0 +1,88 @@
+package io.rebound.central.returns;
+
+import io.rebound.protocols.ids.EventId;
+import io.rebound.protocols.ids.ReturnId;
+import io.rebound.protocols.ids.StoreId;
+import io.rebound.protocols.ids.TerminalId;
+import io.rebound.protocols.money.Money;
+import io.rebound.protocols.returns.Customer;
+import io.rebound.protocols.returns.Decision;
+import io.rebound.protocols.returns.OriginalSale;
+import io.rebound.protocols.returns.Refund;
+import io.rebound.protocols.returns.RefundPreference;
+import io.rebound.protocols.returns.ReturnAccepted;
+import io.rebound.protocols.returns.ReturnLine;
+import io.rebound.protocols.returns.ReturnStatus;
+import io.rebound.protocols.returns.UpstreamMode;
+import java.time.Instant;
+import java.util.List;
+
+/** {@code GET /api/v1/returns/{returnId}}: the return's state, how it synced, and its timeline. */
+public record ReturnView(
+    ReturnId returnId,
+    StoreId storeId,
+    TerminalId terminalId,
+    ReturnStatus status,
+    UpstreamMode mode,
+    Instant acceptedAt,
+    Money total,
+    Refund refund,
+    List<Decision> decisions,
+    List<ReturnLine> lines,
+    OriginalSale originalSale,
+    Customer customer,
+    RefundPreference refundPreference,
+    Sync sync,
+    List<TimelineEntry> timeline) {
+
+  /** How the return reached central. */
+  public record Sync(EventId eventId, long sequence, Instant receivedAt) {}
+
+  /** One step of the return's journey. */
+  public record TimelineEntry(Instant at, TimelineStep step, String detail) {}
+
+  /** The steps a return goes through (later issues add refund, ERP and settlement steps). */
+  public enum TimelineStep {
+    ACCEPTED_AT_STORE,
+    RECEIVED_BY_CENTRAL
+  }
+
+  static ReturnView of(ReturnsRepository.StoredReturn stored) {
+    ReturnAccepted a = stored.accepted();
+    List<TimelineEntry> timeline =
+        List.of(
+            new TimelineEntry(
+                a.acceptedAt(),
+                TimelineStep.ACCEPTED_AT_STORE,
+                "accepted at store "
+                    + a.storeId()
+                    + " on terminal "
+                    + a.request().terminalId()
+                    + " while "
+                    + a.mode()),
+            new TimelineEntry(
+                stored.receivedAt(),
+                TimelineStep.RECEIVED_BY_CENTRAL,
+                "stored by central from event "
+                    + stored.eventId()
+                    + " (store sequence "
+                    + stored.sequence()
+                    + ")"));
+    return new ReturnView(
+        a.returnId(),
+        a.storeId(),
+        a.request().terminalId(),
+        a.status(),
+        a.mode(),
+        a.acceptedAt(),
+        a.request().total(),
+        a.refund(),
+        a.decisions(),
+        a.request().lines(),
+        a.request().originalSale(),
+        a.request().customer(),
+        a.request().refundPreference(),
+        new Sync(stored.eventId(), stored.sequence(), stored.receivedAt()),
+        timeline);
+  }
+}

@@ -1,0 +1,52 @@
+package io.rebound.central.returns;
+
+import io.rebound.central.db.Database;
+import io.rebound.central.db.Sql;
+import io.rebound.protocols.ids.EventId;
+import io.rebound.protocols.ids.ReturnId;
+import io.rebound.protocols.json.ProtocolJson;
+import io.rebound.protocols.returns.ReturnAccepted;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Reads returns as ingested: the accepted payload and how it reached central. */
+@Singleton
+public class ReturnsRepository {
+  private final Database database;
+
+  @Inject
+  public ReturnsRepository(Database database) {
+    this.database = database;
+  }
+
+  /** A stored return with its sync facts. */
+  public record StoredReturn(
+      ReturnAccepted accepted, EventId eventId, long sequence, Instant receivedAt) {}
+
+  public Optional<StoredReturn> find(ReturnId id) {
+    return database.read(
+        c -> {
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "SELECT payload::text AS payload, event_id, sequence, received_at"
+                      + " FROM returns WHERE return_id = ?")) {
+            ps.setObject(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new StoredReturn(
+                      ProtocolJson.decode(rs.getString("payload"), ReturnAccepted.class),
+                      new EventId(Sql.getUuid(rs, "event_id")),
+                      rs.getLong("sequence"),
+                      Sql.getInstant(rs, "received_at")));
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,94 @@
+package io.rebound.central.testing;
+
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
+import io.rebound.protocols.envelope.Ack;
+import io.rebound.protocols.envelope.AckBatch;
+import io.rebound.protocols.envelope.EventEnvelope;
+import io.rebound.protocols.envelope.StoreStatus;
+import io.rebound.protocols.ids.EventId;
+import io.rebound.protocols.ids.StoreId;
+import io.rebound.protocols.json.ProtocolJson;
+import io.rebound.protocols.topics.StoreTopic;
+import io.rebound.protocols.topics.TopicKind;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Plays an edge agent over real MQTT: publishes events/statuses and collects central's acks. */
+public final class FakeStore implements AutoCloseable {
+  private final StoreId store;
+  private final Mqtt5BlockingClient client;
+  private final List<AckBatch> ackBatches = new CopyOnWriteArrayList<>();
+
+  public FakeStore(StoreId store, String host, int port) {
+    this.store = store;
+    this.client =
+        MqttClient.builder()
+            .useMqttVersion5()
+            .identifier("fake-" + store + "-" + UUID.randomUUID())
+            .serverHost(host)
+            .serverPort(port)
+            .buildBlocking();
+    client.connect();
+    client
+        .toAsync()
+        .subscribeWith()
+        .topicFilter(StoreTopic.of(store, TopicKind.ACKS).name())
+        .qos(MqttQos.AT_LEAST_ONCE)
+        .callback(p -> ackBatches.add(ProtocolJson.decode(p.getPayloadAsBytes(), AckBatch.class)))
+        .send()
+        .join();
+  }
+
+  public StoreId store() {
+    return store;
+  }
+
+  public void publish(EventEnvelope event) {
+    publishRaw(StoreTopic.of(store, TopicKind.EVENTS).name(), ProtocolJson.toBytes(event));
+  }
+
+  public void publishRaw(String topic, byte[] payload) {
+    client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(payload).send();
+  }
+
+  public void publishRaw(String topic, String payload) {
+    publishRaw(topic, payload.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public void publishStatus(StoreStatus status) {
+    client
+        .publishWith()
+        .topic(StoreTopic.of(store, TopicKind.STATUS).name())
+        .qos(MqttQos.AT_LEAST_ONCE)
+        .retain(true)
+        .payload(ProtocolJson.toBytes(status))
+        .send();
+  }
+
+  public List<Ack> acks() {
+    return ackBatches.stream().flatMap(b -> b.acks().stream()).toList();
+  }
+
+  public List<AckBatch> ackBatches() {
+    return List.copyOf(ackBatches);
+  }
+
+  public List<Ack> acksFor(EventId eventId) {
+    return acks().stream().filter(a -> a.eventId().equals(eventId)).toList();
+  }
+
+  public Optional<Ack> lastAckFor(EventId eventId) {
+    List<Ack> acks = acksFor(eventId);
+    return acks.isEmpty() ? Optional.empty() : Optional.of(acks.get(acks.size() - 1));
+  }
+
+  @Override
+  public void close() {
+    client.disconnect();
+  }
+}
