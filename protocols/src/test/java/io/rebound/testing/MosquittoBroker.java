@@ -62,7 +62,7 @@ public final class MosquittoBroker implements AutoCloseable {
               "autosave_interval 1800",
               "max_queued_messages 0",
               "max_queued_bytes 0",
-              "max_inflight_messages 0",
+              "max_inflight_messages 1000",
               "persistent_client_expiration 14d",
               "log_dest file " + dir.resolve("mosquitto.log"),
               "log_type error",

@@ -1,0 +1,142 @@
+package io.rebound.e2e.demo;
+
+import io.rebound.e2e.harness.AppConfig;
+import io.rebound.e2e.harness.AppProcess;
+import io.rebound.e2e.harness.HarnessException;
+import io.rebound.e2e.harness.LogSetup;
+import io.rebound.e2e.harness.PosClient;
+import io.rebound.e2e.harness.PostResult;
+import io.rebound.e2e.harness.ReturnBodies;
+import io.rebound.e2e.harness.Workspace;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.awaitility.Awaitility;
+
+/**
+ * The demo: an MQTT 5 broker (HiveMQ CE, embedded here), central (embedded PostgreSQL under {@code
+ * data/demo/central}), one agent ({@code store-1}, {@code data/demo/edge}); posts a few returns,
+ * waits until they are synced, prints where to look, and runs until Ctrl-C.
+ *
+ * <p>System properties: {@code rebound.demo.mqtt-port} (1883), {@code rebound.demo.central-port}
+ * (8080), {@code rebound.demo.agent-port} (8081).
+ */
+public final class Demo {
+  private static final String STORE = "store-1";
+
+  private Demo() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    LogSetup.quiet();
+    int mqttPort = Integer.getInteger("rebound.demo.mqtt-port", 1883);
+    int centralPort = Integer.getInteger("rebound.demo.central-port", 8080);
+    int agentPort = Integer.getInteger("rebound.demo.agent-port", 8081);
+    requireFree(mqttPort, "rebound.demo.mqtt-port");
+    requireFree(centralPort, "rebound.demo.central-port");
+    requireFree(agentPort, "rebound.demo.agent-port");
+    Path root = Workspace.root();
+    Path data = root.resolve("data/demo");
+    Path logs = data.resolve("logs");
+
+    say("starting the MQTT 5 broker (HiveMQ CE, embedded) on 127.0.0.1:" + mqttPort);
+    HiveMqBroker broker = HiveMqBroker.start(data.resolve("broker"), mqttPort);
+    List<AppProcess> started = new ArrayList<>();
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> shutDown(started, broker), "demo-shutdown"));
+
+    say(
+        "starting central (sync-service) on :"
+            + centralPort
+            + " (embedded PostgreSQL; first start takes a while)");
+    started.add(AppProcess.start(central(data, logs, centralPort, mqttPort)));
+    say("starting the edge agent for " + STORE + " on :" + agentPort);
+    AppProcess agent = AppProcess.start(agent(data, logs, agentPort, mqttPort));
+    started.add(agent);
+
+    Map<String, PostResult> posted = postSamples(new PosClient(agent.baseUri()));
+    DemoReport report = new DemoReport(agent.baseUri(), started.get(0).baseUri());
+    Awaitility.await("demo returns synced to central")
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> report.allSynced(posted.values()));
+    report.print(posted, logs, broker.port());
+    new CountDownLatch(1).await();
+  }
+
+  private static AppConfig central(Path data, Path logs, int port, int mqttPort) {
+    return AppConfig.of("central", Workspace.centralJar(), port, logs.resolve("central.log"))
+        .withJvmOptions(List.of("-Xmx512m"))
+        .with(
+            Map.of(
+                "rebound.data-dir",
+                data.resolve("central").toString(),
+                "rebound.mqtt.host",
+                "127.0.0.1",
+                "rebound.mqtt.port",
+                Integer.toString(mqttPort),
+                "rebound.mqtt.client-id",
+                "rebound-central-demo"));
+  }
+
+  private static AppConfig agent(Path data, Path logs, int port, int mqttPort) {
+    return AppConfig.of("agent-" + STORE, Workspace.agentJar(), port, logs.resolve("agent.log"))
+        .withJvmOptions(List.of("-Xmx256m"))
+        .with(
+            Map.of(
+                "rebound.store-id",
+                STORE,
+                "rebound.data-dir",
+                data.resolve("edge").toString(),
+                "rebound.mqtt.host",
+                "127.0.0.1",
+                "rebound.mqtt.port",
+                Integer.toString(mqttPort)));
+  }
+
+  /** Posts the PRODUCT.md example, a cash return and a no-receipt return. */
+  private static Map<String, PostResult> postSamples(PosClient pos) {
+    String run = Long.toString(Instant.now().getEpochSecond());
+    Map<String, String> bodies = new LinkedHashMap<>();
+    bodies.put("demo-" + run + "-card", ReturnBodies.PRODUCT_EXAMPLE);
+    bodies.put("demo-" + run + "-cash", ReturnBodies.json(ReturnBodies.cashReturn(1, "35.00")));
+    bodies.put("demo-" + run + "-noreceipt", ReturnBodies.json(ReturnBodies.noReceiptReturn(1)));
+    Map<String, PostResult> results = new LinkedHashMap<>();
+    bodies.forEach(
+        (key, body) -> {
+          PostResult r = pos.post(key, body);
+          if (!r.accepted()) {
+            throw new HarnessException("the agent refused demo return " + key + ": " + r.body());
+          }
+          results.put(key, r);
+        });
+    return results;
+  }
+
+  private static void requireFree(int port, String property) {
+    try (ServerSocket s = new ServerSocket(port)) {
+      s.setReuseAddress(true);
+    } catch (IOException e) {
+      throw new HarnessException(
+          "port " + port + " is in use; choose another with -D" + property + "=<port>", e);
+    }
+  }
+
+  private static void shutDown(List<AppProcess> apps, HiveMqBroker broker) {
+    say("stopping agent, central and broker");
+    for (int i = apps.size() - 1; i >= 0; i--) {
+      apps.get(i).stop();
+    }
+    broker.close();
+  }
+
+  static void say(String line) {
+    System.out.println("[demo] " + line);
+  }
+}

@@ -1,0 +1,85 @@
+package io.rebound.e2e.harness;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.IntFunction;
+
+/**
+ * A POS terminal (or many): posts returns to the agent with an {@code Idempotency-Key} over plain
+ * {@code java.net.http}. Never throws for an HTTP status or an I/O error: both are {@link
+ * PostResult}s.
+ */
+public final class PosClient {
+  public static final String JSON = "application/json";
+  private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
+  private final URI returnsUri;
+  private final HttpClient http;
+
+  public PosClient(URI agentBase) {
+    this.returnsUri = agentBase.resolve("/api/v1/returns");
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+  }
+
+  /** {@code POST /api/v1/returns} with a JSON body. */
+  public PostResult post(String key, String body) {
+    return post(key, body, JSON);
+  }
+
+  public PostResult post(String key, String body, String contentType) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(returnsUri)
+            .timeout(REQUEST_TIMEOUT)
+            .header("Content-Type", contentType)
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return send(key, request.build());
+  }
+
+  /** Sends any request (e.g. without a body) and records its outcome. */
+  public PostResult send(String key, HttpRequest request) {
+    long start = System.nanoTime();
+    try {
+      HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return new PostResult(
+          key,
+          r.statusCode(),
+          r.headers().firstValue("Content-Type").orElse(""),
+          r.body(),
+          Duration.ofNanos(System.nanoTime() - start));
+    } catch (IOException e) {
+      return PostResult.ioError(key, e, Duration.ofNanos(System.nanoTime() - start));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return PostResult.ioError(key, e, Duration.ofNanos(System.nanoTime() - start));
+    }
+  }
+
+  /**
+   * Starts {@code total} posts from {@code terminals} concurrent threads, keys {@code
+   * keyPrefix-<i>}, bodies from {@code bodyFor.apply(i)}.
+   */
+  public Burst burst(int total, int terminals, String keyPrefix, IntFunction<String> bodyFor) {
+    return Burst.start(this, total, terminals, keyPrefix, bodyFor);
+  }
+
+  /** Runs a burst and waits for it. */
+  public BurstResult run(int total, int terminals, String keyPrefix, IntFunction<String> bodyFor) {
+    return burst(total, terminals, keyPrefix, bodyFor).await(Duration.ofMinutes(10));
+  }
+
+  public URI returnsUri() {
+    return returnsUri;
+  }
+}
