@@ -13,6 +13,10 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,17 +26,20 @@ import org.jboss.logging.MDC;
 
 /**
  * Periodically counts stores with a sequence gap (gauge {@code rebound_ingest_gaps}) and logs a
- * warning for every gap older than {@code rebound.stores.gap-warning-after}.
+ * warning for every gap older than {@code rebound.stores.gap-warning-after} — once when it gets
+ * old, then at most every {@link #REPEAT_WARNING_AFTER} while it persists.
  */
 @Singleton
 public class GapMonitor {
   private static final Logger LOG = Logger.getLogger(GapMonitor.class);
   private static final int MAX_WARNINGS_PER_CHECK = 20;
+  static final Duration REPEAT_WARNING_AFTER = Duration.ofMinutes(5);
 
   private final Database database;
   private final Duration warnAfter;
   private final Clock clock = Clock.systemUTC();
   private final AtomicLong gaps = new AtomicLong();
+  private final Map<String, Instant> lastWarned = new ConcurrentHashMap<>();
   private ScheduledExecutorService timer;
 
   @Inject
@@ -64,7 +71,9 @@ public class GapMonitor {
 
   void check() {
     try {
-      Instant warnBefore = clock.instant().minus(warnAfter);
+      Instant now = clock.instant();
+      Instant warnBefore = now.minus(warnAfter);
+      Set<String> gapped = new HashSet<>();
       long count =
           database.read(
               c -> {
@@ -78,9 +87,13 @@ public class GapMonitor {
                     ResultSet rs = ps.executeQuery()) {
                   while (rs.next()) {
                     n++;
+                    String store = rs.getString(1);
+                    gapped.add(store);
                     Instant since = Sql.getInstant(rs, "gap_since");
-                    if (since.isBefore(warnBefore) && ++old <= MAX_WARNINGS_PER_CHECK) {
-                      warn(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), since);
+                    if (since.isBefore(warnBefore) && dueForWarning(store, now)) {
+                      if (++old <= MAX_WARNINGS_PER_CHECK) {
+                        warn(store, rs.getLong(2), rs.getLong(3), rs.getLong(4), since);
+                      }
                     }
                   }
                 }
@@ -92,11 +105,21 @@ public class GapMonitor {
                 return n;
               });
       gaps.set(count);
+      lastWarned.keySet().retainAll(gapped);
     } catch (DatabaseException e) {
       LOG.debugf("gap check skipped: %s", e.getMessage());
     } catch (RuntimeException e) {
       LOG.warn("gap check failed", e);
     }
+  }
+
+  private boolean dueForWarning(String store, Instant now) {
+    Instant last = lastWarned.get(store);
+    if (last != null && last.plus(REPEAT_WARNING_AFTER).isAfter(now)) {
+      return false;
+    }
+    lastWarned.put(store, now);
+    return true;
   }
 
   private static void warn(
