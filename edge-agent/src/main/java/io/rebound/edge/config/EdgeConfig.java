@@ -41,6 +41,9 @@ public interface EdgeConfig {
   /** SQLite connections. */
   Sqlite sqlite();
 
+  /** The store's returns policy. */
+  Policy policy();
+
   /** Test-only fault injection; leave unset in production. */
   Fault fault();
 
@@ -89,8 +92,13 @@ public interface EdgeConfig {
     @WithDefault("500")
     int batchSize();
 
-    /** No ack progress for this long: resend from the lowest pending event, with backoff. */
-    @WithDefault("20s")
+    /**
+     * No ack progress for this long: resend from the lowest pending event, with backoff. Short
+     * enough that events the broker dropped (e.g. published before central's session came back
+     * after a broker restart) are resent quickly; a resend costs at most one window of duplicates,
+     * which central deduplicates.
+     */
+    @WithDefault("5s")
     Duration ackTimeout();
 
     /** Upper bound of the resend backoff. */
@@ -117,6 +125,23 @@ public interface EdgeConfig {
     /** Number of read-only connections beside the single writer (WAL lets them run in parallel). */
     @WithDefault("4")
     int readPoolSize();
+  }
+
+  /** Returns policy settings ({@code rebound.policy.*}). */
+  interface Policy {
+    /**
+     * The store's policy file (JSON, schema {@code store-policy}); it must exist when set. Absent:
+     * {@code <data-dir>/policy.json} if that file exists, else the built-in defaults (the
+     * PRODUCT.md degraded-mode table, USD, store day in UTC). Read and validated at startup.
+     */
+    Optional<Path> file();
+
+    /**
+     * While connected, how often the agent records that it still is, so that the offline-duration
+     * limit counts from the last moment it was known online, even after a crash.
+     */
+    @WithDefault("1m")
+    Duration connectedCheckpointInterval();
   }
 
   /** Fault injection for tests ({@code rebound.fault.*}). Never set these in production. */

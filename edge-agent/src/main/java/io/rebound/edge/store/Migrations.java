@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  */
 final class Migrations {
   /** Every migration, in order; V(index+1). A test checks this list against the resources. */
-  static final List<String> SCRIPTS = List.of("V1__init.sql");
+  static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__policy_ledger.sql");
 
   private static final Logger LOG = Logger.getLogger(Migrations.class);
   private static final String DIR = "db/migration/";

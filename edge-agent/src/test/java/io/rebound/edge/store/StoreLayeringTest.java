@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The storage layer and the decision seam stay free of the layers above them. */
+/** The storage layer and the policy rules stay free of the layers above them. */
 class StoreLayeringTest {
   private static final JavaClasses EDGE =
       new ClassFileImporter()
@@ -31,10 +31,11 @@ class StoreLayeringTest {
   }
 
   @Test
-  void decisions_depend_on_the_request_and_mode_only() {
+  void policy_rules_are_pure_and_see_history_only_through_the_ledger_view() {
     noClasses()
         .that()
-        .resideInAPackage("io.rebound.edge.returns.decision..")
+        .resideInAnyPackage(
+            "io.rebound.edge.returns.policy", "io.rebound.edge.returns.policy.rules")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
@@ -42,7 +43,9 @@ class StoreLayeringTest {
             "io.rebound.edge.http..",
             "io.rebound.edge.upstream..",
             "java.sql..",
-            "java.time.Clock")
+            "java.time.Clock",
+            "jakarta..",
+            "io.quarkus..")
         .check(EDGE);
   }
 }

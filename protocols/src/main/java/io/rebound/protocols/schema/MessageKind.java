@@ -3,6 +3,7 @@ package io.rebound.protocols.schema;
 import io.rebound.protocols.envelope.AckBatch;
 import io.rebound.protocols.envelope.EventEnvelope;
 import io.rebound.protocols.envelope.StoreStatus;
+import io.rebound.protocols.policy.StorePolicy;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.ReturnResponse;
@@ -25,7 +26,9 @@ public enum MessageKind {
   /** Central → edge on {@code …/acks}. */
   ACK_BATCH("ack-batch", AckBatch.class),
   /** Edge, retained, on {@code …/status}. */
-  STORE_STATUS("store-status", StoreStatus.class);
+  STORE_STATUS("store-status", StoreStatus.class),
+  /** A store's returns policy: the agent's policy file, later pushed by central. */
+  STORE_POLICY("store-policy", StorePolicy.class);
 
   private final String schemaName;
   private final Class<?> recordType;

@@ -17,4 +17,12 @@ public sealed interface AcceptOutcome {
 
   /** The key's first request is still being processed (rule {@code idempotency-key-in-flight}). */
   record InFlight() implements AcceptOutcome {}
+
+  /**
+   * The store policy refused the return (422): nothing was stored and the key was not consumed.
+   * {@code rule} is the policy rule id, {@code field} the request field at fault, {@code message}
+   * the sentence the POS shows.
+   */
+  record Rejected(String rule, String field, String message, int policyVersion)
+      implements AcceptOutcome {}
 }

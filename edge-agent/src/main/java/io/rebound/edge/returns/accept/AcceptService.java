@@ -1,23 +1,22 @@
 package io.rebound.edge.returns.accept;
 
 import io.rebound.edge.config.EdgeConfig;
-import io.rebound.edge.returns.decision.Decided;
-import io.rebound.edge.returns.decision.ReturnDecider;
 import io.rebound.edge.returns.idempotency.Fingerprint;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.idempotency.IdempotencyRecord;
 import io.rebound.edge.returns.idempotency.IdempotencyStore;
 import io.rebound.edge.returns.idempotency.InFlightRegistry;
+import io.rebound.edge.returns.policy.PolicyEngine;
+import io.rebound.edge.returns.policy.ReturnCase;
 import io.rebound.edge.store.ReadPool;
 import io.rebound.edge.store.WriteLane;
+import io.rebound.edge.upstream.LastConnected;
 import io.rebound.edge.upstream.UpstreamStatus;
 import io.rebound.protocols.envelope.Traceparent;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.json.ProtocolJson;
-import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
-import io.rebound.protocols.returns.ReturnResponse;
 import io.rebound.protocols.returns.UpstreamMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -28,20 +27,20 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Accepts a valid return: idempotency (stored record → replay or 422; in flight → 409), decision,
- * then one write-lane task that stores return, outbox event and idempotency record together. The
- * outcome is known only after the commit (FULL durability), so a 201 is never sent for a return
- * that could be lost.
+ * Accepts a valid return: idempotency (stored record → replay or 422; in flight → 409), then one
+ * write-lane task that decides under the store policy against the local ledger and, unless the
+ * policy rejects it (422, nothing stored), stores return, outbox event, idempotency record and
+ * ledger entries together. The outcome is known only after the commit (FULL durability), so a 201
+ * is never sent for a return that could be lost.
  */
 @ApplicationScoped
 public class AcceptService {
   private static final Logger LOG = Logger.getLogger(AcceptService.class);
-  static final int CREATED = 201;
-
   private final EdgeConfig config;
   private final Clock clock;
   private final UpstreamStatus upstream;
-  private final ReturnDecider decider;
+  private final LastConnected lastConnected;
+  private final PolicyEngine policy;
   private final InFlightRegistry inFlight;
   private final ReadPool reads;
   private final CommitAwait commits;
@@ -52,7 +51,8 @@ public class AcceptService {
       EdgeConfig config,
       Clock clock,
       UpstreamStatus upstream,
-      ReturnDecider decider,
+      LastConnected lastConnected,
+      PolicyEngine policy,
       InFlightRegistry inFlight,
       ReadPool reads,
       WriteLane lane,
@@ -61,7 +61,8 @@ public class AcceptService {
     this.config = config;
     this.clock = clock;
     this.upstream = upstream;
-    this.decider = decider;
+    this.lastConnected = lastConnected;
+    this.policy = policy;
     this.inFlight = inFlight;
     this.reads = reads;
     this.commits = new CommitAwait(lane);
@@ -85,7 +86,7 @@ public class AcceptService {
     }
     try {
       PreparedReturn prepared = prepare(key, request, canonical, fingerprint, trace(traceparent));
-      ReturnId returnId = prepared.accepted().returnId();
+      ReturnId returnId = prepared.returnId();
       MDC.put("storeId", config.storeId().value());
       MDC.put("returnId", returnId.toString());
       MDC.put("traceId", prepared.traceparent().traceId());
@@ -100,11 +101,14 @@ public class AcceptService {
 
   private AcceptOutcome write(IdempotencyKey key, PreparedReturn prepared) {
     probe.beforeWrite(key);
-    ReturnId returnId = prepared.accepted().returnId();
-    AcceptOutcome outcome = commits.await(new ReturnWriter(prepared), returnId);
+    ReturnId returnId = prepared.returnId();
+    AcceptOutcome outcome = commits.await(new ReturnWriter(prepared, policy), returnId);
     if (outcome instanceof AcceptOutcome.Created) {
       faults.afterCommit(key);
-      LOG.debugf("accepted return %s (mode %s)", returnId, prepared.accepted().mode());
+      LOG.debugf("accepted return %s (mode %s)", returnId, prepared.returnCase().mode());
+    } else if (outcome instanceof AcceptOutcome.Rejected r) {
+      LOG.infof(
+          "policy v%d rejected the return: %s (%s)", r.policyVersion(), r.rule(), r.message());
     }
     return outcome;
   }
@@ -116,22 +120,18 @@ public class AcceptService {
       String fingerprint,
       Traceparent traceparent) {
     Instant acceptedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    ReturnId returnId = ReturnId.mint(clock);
     UpstreamMode mode = upstream.mode();
-    Decided decided = decider.decide(request, mode);
-    ReturnAccepted accepted =
-        new ReturnAccepted(
-            returnId,
-            config.storeId(),
-            acceptedAt,
-            mode,
-            decided.status(),
-            request,
-            decided.refund(),
-            decided.decisions());
-    byte[] body = ProtocolJson.toBytes(ReturnResponse.of(accepted));
-    IdempotencyRecord response = new IdempotencyRecord(fingerprint, returnId, CREATED, body);
-    return new PreparedReturn(key, accepted, EventId.mint(clock), traceparent, canonical, response);
+    ReturnCase returnCase =
+        new ReturnCase(request, mode, acceptedAt, lastConnected.offlineFor(acceptedAt));
+    return new PreparedReturn(
+        key,
+        config.storeId(),
+        ReturnId.mint(clock),
+        EventId.mint(clock),
+        returnCase,
+        traceparent,
+        canonical,
+        fingerprint);
   }
 
   static Traceparent trace(String header) {

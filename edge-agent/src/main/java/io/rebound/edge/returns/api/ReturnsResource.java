@@ -59,6 +59,10 @@ public class ReturnsResource {
     if (outcome instanceof AcceptOutcome.Replayed r) {
       return stored(r.response()).header("Idempotent-Replayed", "true").build();
     }
+    if (outcome instanceof AcceptOutcome.Rejected r) {
+      return Problem.of(422, "Refused by store policy", r.rule(), r.field(), r.message())
+          .toResponse();
+    }
     if (outcome instanceof AcceptOutcome.KeyReused k) {
       return Problem.of(
               422,

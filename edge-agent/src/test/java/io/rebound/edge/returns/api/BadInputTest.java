@@ -62,7 +62,7 @@ class BadInputTest {
             "currency-scale"),
         Arguments.of(
             "10.5 JPY",
-            SampleReturns.NO_RECEIPT_RETURN.replace("EUR", "JPY").replace("10.00", "10.5"),
+            SampleReturns.NO_RECEIPT_RETURN.replace("USD", "JPY").replace("10.00", "10.5"),
             "lines[0].unitPrice.amount",
             "currency-scale"),
         Arguments.of(

@@ -1,6 +1,6 @@
 package io.rebound.edge.returns.api;
 
-import static io.rebound.edge.returns.api.SampleReturns.CARD_RETURN;
+import static io.rebound.edge.returns.api.SampleReturns.cardReturn;
 import static io.rebound.edge.returns.api.SampleReturns.newKey;
 import static io.rebound.edge.returns.api.SampleReturns.post;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +43,7 @@ class GroupCommitTest {
             pool.submit(
                 () -> {
                   start.await();
-                  return post(newKey(), CARD_RETURN).statusCode();
+                  return post(newKey(), cardReturn()).statusCode();
                 }));
       }
       start.countDown();

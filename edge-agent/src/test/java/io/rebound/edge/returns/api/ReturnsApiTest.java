@@ -1,7 +1,7 @@
 package io.rebound.edge.returns.api;
 
-import static io.rebound.edge.returns.api.SampleReturns.CARD_RETURN;
 import static io.rebound.edge.returns.api.SampleReturns.NO_RECEIPT_RETURN;
+import static io.rebound.edge.returns.api.SampleReturns.cardReturn;
 import static io.rebound.edge.returns.api.SampleReturns.newKey;
 import static io.rebound.edge.returns.api.SampleReturns.post;
 import static io.restassured.RestAssured.given;
@@ -36,7 +36,7 @@ class ReturnsApiTest {
 
   @Test
   void accepted_return_gets_201_with_location_and_the_contract_shape() {
-    Response r = post(newKey(), CARD_RETURN);
+    Response r = post(newKey(), cardReturn());
 
     r.then()
         .statusCode(201)
@@ -50,7 +50,7 @@ class ReturnsApiTest {
         .body("refund.method", equalTo("CARD"))
         .body("refund.amount.amount", equalTo("49.99"))
         .body("refund.status", equalTo("DEFERRED"))
-        .body("decisions[0].rule", equalTo("refund.deferred-to-central"))
+        .body("decisions[0].rule", equalTo("policy.card.deferred"))
         .body("decisions[0].effect", equalTo("DEFER"));
     String returnId = r.path("returnId");
     assertThat(r.header("Location")).isEqualTo("/api/v1/returns/" + returnId);
@@ -62,7 +62,8 @@ class ReturnsApiTest {
   @Test
   void return_outbox_event_and_key_are_written_together_with_the_next_sequence() throws Exception {
     TableCounts before = TableCounts.of(reads);
-    String returnId = post(newKey(), CARD_RETURN).then().statusCode(201).extract().path("returnId");
+    String returnId =
+        post(newKey(), cardReturn()).then().statusCode(201).extract().path("returnId");
 
     TableCounts after = TableCounts.of(reads);
     assertThat(after)
@@ -84,7 +85,7 @@ class ReturnsApiTest {
             .contentType(ContentType.JSON)
             .header("Idempotency-Key", newKey())
             .header("traceparent", traceparent)
-            .body(CARD_RETURN)
+            .body(cardReturn())
             .post("/api/v1/returns")
             .then()
             .statusCode(201)
@@ -97,11 +98,11 @@ class ReturnsApiTest {
   @Test
   void retry_with_same_key_and_body_replays_the_first_response_byte_for_byte() {
     String key = newKey();
-    Response first = post(key, CARD_RETURN);
+    String body = cardReturn();
+    Response first = post(key, body);
     TableCounts afterFirst = TableCounts.of(reads);
     // same request, different formatting and key order: same canonical fingerprint
-    Response replay =
-        post(key, "\n  " + CARD_RETURN.replace("\"quantity\":1,", "\"quantity\" : 1 ,"));
+    Response replay = post(key, "\n  " + body.replace("\"quantity\":1,", "\"quantity\" : 1 ,"));
 
     replay.then().statusCode(201).header("Idempotent-Replayed", "true");
     assertThat(replay.asByteArray()).isEqualTo(first.asByteArray());
@@ -112,10 +113,11 @@ class ReturnsApiTest {
   @Test
   void same_key_with_a_different_body_is_refused_with_422() {
     String key = newKey();
-    post(key, CARD_RETURN).then().statusCode(201);
+    String body = cardReturn();
+    post(key, body).then().statusCode(201);
     TableCounts before = TableCounts.of(reads);
 
-    post(key, CARD_RETURN.replace("POS-01", "POS-07"))
+    post(key, body.replace("POS-01", "POS-07"))
         .then()
         .statusCode(422)
         .contentType("application/problem+json")
@@ -137,7 +139,7 @@ class ReturnsApiTest {
         .body("returnId", equalTo(returnId))
         .body("refund.method", equalTo("STORE_CREDIT"))
         .body("total.amount", equalTo("20.00"))
-        .body("total.currency", equalTo("EUR"))
+        .body("total.currency", equalTo("USD"))
         .body("sync.state", equalTo("PENDING"))
         .body("sync.syncedAt", nullValue())
         .body("sync.eventId", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
@@ -166,7 +168,7 @@ class ReturnsApiTest {
   void list_pages_by_return_id_and_filters_by_status_and_sync() {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
-      ids.add(post(newKey(), CARD_RETURN).then().statusCode(201).extract().path("returnId"));
+      ids.add(post(newKey(), cardReturn()).then().statusCode(201).extract().path("returnId"));
     }
     String start = ids.get(0);
     List<String> seen = new ArrayList<>();

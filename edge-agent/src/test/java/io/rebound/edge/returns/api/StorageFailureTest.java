@@ -59,7 +59,9 @@ class StorageFailureTest {
           .append("\",\"quantity\":1,\"unitPrice\":{\"amount\":\"1.00\",\"currency\":\"USD\"},")
           .append("\"reason\":\"WRONG_SIZE\",\"condition\":\"UNOPENED\"}");
     }
-    return "{\"terminalId\":\"POS-01\",\"lines\":[" + lines + "],\"refundPreference\":\"CASH\"}";
+    return "{\"terminalId\":\"POS-01\",\"customer\":{\"customerId\":\"C-FULL\"},\"lines\":["
+        + lines
+        + "],\"refundPreference\":\"CASH\"}";
   }
 
   private long pageCount() {

@@ -1,4 +1,4 @@
-package io.rebound.edge.returns.decision;
+package io.rebound.edge.returns.policy;
 
 import io.rebound.protocols.returns.Decision;
 import io.rebound.protocols.returns.Refund;
@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of a {@link ReturnDecider}: status, refund instruction, and every rule that fired.
+ * An accepted return's decision: status, refund instruction, every rule that fired, and the version
+ * of the policy that decided.
  */
-public record Decided(ReturnStatus status, Refund refund, List<Decision> decisions) {
+public record Decided(
+    ReturnStatus status, Refund refund, List<Decision> decisions, int policyVersion) {
   public Decided {
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(refund, "refund");

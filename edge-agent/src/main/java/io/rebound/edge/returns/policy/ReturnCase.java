@@ -1,0 +1,36 @@
+package io.rebound.edge.returns.policy;
+
+import io.rebound.protocols.returns.ReturnRequest;
+import io.rebound.protocols.returns.UpstreamMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * What the policy decides on: the request, the upstream mode at acceptance, the acceptance instant
+ * and how long the agent has been offline then ({@link Duration#ZERO} while connected).
+ */
+public record ReturnCase(
+    ReturnRequest request, UpstreamMode mode, Instant now, Duration offlineFor) {
+  public ReturnCase {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(now, "now");
+    Objects.requireNonNull(offlineFor, "offlineFor");
+    if (offlineFor.isNegative()) {
+      throw new IllegalArgumentException("offlineFor must not be negative: " + offlineFor);
+    }
+  }
+
+  /** Whether central or the payment gateway is unavailable (the table's right-hand column). */
+  public boolean degraded() {
+    return mode != UpstreamMode.ONLINE;
+  }
+
+  /** The store's calendar day at acceptance, in {@code zone}. */
+  public LocalDate storeDay(ZoneId zone) {
+    return LocalDate.ofInstant(now, zone);
+  }
+}
