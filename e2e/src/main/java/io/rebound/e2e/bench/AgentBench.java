@@ -5,6 +5,8 @@ import io.rebound.e2e.harness.BurstResult;
 import io.rebound.e2e.harness.HarnessException;
 import io.rebound.e2e.harness.ReturnBodies;
 import io.rebound.testing.MosquittoBroker;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,20 +29,34 @@ final class AgentBench {
     awaitDrained(Duration.ofMinutes(5));
   }
 
-  /** Online at each concurrency, then broker down and the same again. */
-  List<Measurement> acceptance(int requests, int... terminalCounts) {
+  /**
+   * Online at each concurrency, then broker down and the same again. With {@code wrk} installed
+   * (bin/bench installs it) each run lasts {@code seconds}; otherwise the JVM client posts {@code
+   * requests} returns (and measures itself as much as the agent).
+   */
+  List<Measurement> acceptance(int requests, int seconds, Path dir, int... terminalCounts)
+      throws IOException {
     List<Measurement> out = new ArrayList<>();
     for (int t : terminalCounts) {
-      out.add(Measurement.of("online", t, burst("online-" + t, requests, t)));
+      out.add(measure("online", requests, seconds, t, dir));
     }
     awaitDrained(Duration.ofMinutes(5));
     goOffline();
     for (int t : terminalCounts) {
-      out.add(Measurement.of("offline", t, burst("offline-" + t, requests, t)));
+      out.add(measure("offline", requests, seconds, t, dir));
     }
     broker.restart();
     awaitDrained(Duration.ofMinutes(10));
     return out;
+  }
+
+  private Measurement measure(String label, int requests, int seconds, int terminals, Path dir)
+      throws IOException {
+    if (WrkLoad.available()) {
+      return WrkLoad.run(
+          label, agent.app().baseUri().toString(), terminals, Duration.ofSeconds(seconds), dir);
+    }
+    return Measurement.of(label, terminals, burst(label + "-" + terminals, requests, terminals));
   }
 
   /** Queues {@code backlog} returns with the broker down, starts it, times until all are acked. */

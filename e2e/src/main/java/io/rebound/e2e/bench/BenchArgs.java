@@ -8,18 +8,21 @@ import java.util.Map;
  * separated). Unknown keys are rejected with the list of known ones.
  *
  * @param sqliteRows (a) single-row commits
- * @param requests (b) requests per measurement (per concurrency level, online and offline)
+ * @param requests (b) requests per measurement with the JVM client (when wrk is missing)
+ * @param seconds (b) length of each wrk measurement (per concurrency level, online and offline)
  * @param warmup (b) requests before the first measurement
  * @param backlog (c) returns queued while the broker is down
  * @param mqttMessages (d) raw QoS 1 publishes
  */
-public record BenchArgs(int sqliteRows, int requests, int warmup, int backlog, int mqttMessages) {
+public record BenchArgs(
+    int sqliteRows, int requests, int seconds, int warmup, int backlog, int mqttMessages) {
   static final Map<String, Integer> DEFAULTS = defaults();
 
   private static Map<String, Integer> defaults() {
     Map<String, Integer> d = new LinkedHashMap<>();
     d.put("sqlite-rows", 5_000);
     d.put("requests", 5_000);
+    d.put("seconds", 10);
     d.put("warmup", 3_000);
     d.put("backlog", 50_000);
     d.put("mqtt-messages", 50_000);
@@ -49,6 +52,7 @@ public record BenchArgs(int sqliteRows, int requests, int warmup, int backlog, i
     return new BenchArgs(
         values.get("sqlite-rows"),
         values.get("requests"),
+        values.get("seconds"),
         values.get("warmup"),
         values.get("backlog"),
         values.get("mqtt-messages"));

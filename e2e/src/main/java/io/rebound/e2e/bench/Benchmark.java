@@ -49,8 +49,15 @@ public final class Benchmark {
         AgentBench bench = new AgentBench(agent, broker);
         say("(b) warm-up: " + sizes.warmup() + " returns");
         bench.warmup(sizes.warmup());
-        say("(b) acceptance: " + sizes.requests() + " returns per run, online then broker down");
-        List<Measurement> acceptance = bench.acceptance(sizes.requests(), 16, 64);
+        say(
+            "(b) acceptance, online then broker down: "
+                + (WrkLoad.available()
+                    ? sizes.seconds() + " s per run with wrk"
+                    : sizes.requests()
+                        + " returns per run with the JVM client (install wrk for a"
+                        + " lighter load generator)"));
+        List<Measurement> acceptance =
+            bench.acceptance(sizes.requests(), sizes.seconds(), dir.resolve("wrk"), 16, 64);
         say("(c) backlog: " + sizes.backlog() + " returns while the broker is down, then drain");
         Drain drain = bench.backlogDrain(sizes.backlog());
         say("(d) raw MQTT QoS 1: " + sizes.mqttMessages() + " messages of 1 KB");

@@ -104,9 +104,12 @@ public final class Demo {
   private static Map<String, PostResult> postSamples(PosClient pos) {
     String run = Long.toString(Instant.now().getEpochSecond());
     Map<String, String> bodies = new LinkedHashMap<>();
-    bodies.put("demo-" + run + "-card", ReturnBodies.PRODUCT_EXAMPLE);
-    bodies.put("demo-" + run + "-cash", ReturnBodies.json(ReturnBodies.cashReturn(1, "35.00")));
-    bodies.put("demo-" + run + "-noreceipt", ReturnBodies.json(ReturnBodies.noReceiptReturn(1)));
+    // each run returns other sales and customers: the policy refuses a sale line returned twice
+    // and a second no-receipt return of one customer on one day
+    int n = (int) (Instant.now().getEpochSecond() % 1_000_000_000L);
+    bodies.put("demo-" + run + "-card", ReturnBodies.productExample("WEB-" + run));
+    bodies.put("demo-" + run + "-cash", ReturnBodies.json(ReturnBodies.cashReturn(n, "35.00")));
+    bodies.put("demo-" + run + "-noreceipt", ReturnBodies.json(ReturnBodies.noReceiptReturn(n)));
     Map<String, PostResult> results = new LinkedHashMap<>();
     bodies.forEach(
         (key, body) -> {

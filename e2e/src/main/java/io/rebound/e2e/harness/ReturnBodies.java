@@ -20,14 +20,26 @@ import java.util.List;
 
 /** POS request bodies built from protocols' records, so they match the contract exactly. */
 public final class ReturnBodies {
-  /** The request body printed in PRODUCT.md, verbatim. */
-  public static final String PRODUCT_EXAMPLE =
-      "{\"terminalId\":\"POS-01\",\"originalSale\":{\"saleId\":\"WEB-100234\",\"channel\":"
-          + "\"ECOMMERCE\",\"soldAt\":\"2026-11-20T10:15:00Z\",\"tenders\":[{\"type\":\"CARD\","
-          + "\"amount\":{\"amount\":\"49.99\",\"currency\":\"USD\"},\"paymentReference\":"
-          + "\"ch_123\"}]},\"customer\":{\"customerId\":\"C-889\"},\"lines\":[{\"sku\":\"SKU-1\","
-          + "\"quantity\":1,\"unitPrice\":{\"amount\":\"49.99\",\"currency\":\"USD\"},\"reason\":"
-          + "\"WRONG_SIZE\",\"condition\":\"UNOPENED\"}],\"refundPreference\":\"ORIGINAL_TENDER\"}";
+  /**
+   * The request body printed in PRODUCT.md, verbatim except for {@code soldAt}, which is six days
+   * before now so that the 30-day return window keeps accepting it whatever day the tests run.
+   */
+  public static final String PRODUCT_EXAMPLE = productExample("WEB-100234");
+
+  /** The PRODUCT.md body with its own sale id (a sale line can be returned only once). */
+  public static String productExample(String saleId) {
+    String soldAt =
+        Instant.now().minus(6, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    return "{\"terminalId\":\"POS-01\",\"originalSale\":{\"saleId\":\""
+        + saleId
+        + "\",\"channel\":\"ECOMMERCE\",\"soldAt\":\""
+        + soldAt
+        + "\",\"tenders\":[{\"type\":\"CARD\","
+        + "\"amount\":{\"amount\":\"49.99\",\"currency\":\"USD\"},\"paymentReference\":"
+        + "\"ch_123\"}]},\"customer\":{\"customerId\":\"C-889\"},\"lines\":[{\"sku\":\"SKU-1\","
+        + "\"quantity\":1,\"unitPrice\":{\"amount\":\"49.99\",\"currency\":\"USD\"},\"reason\":"
+        + "\"WRONG_SIZE\",\"condition\":\"UNOPENED\"}],\"refundPreference\":\"ORIGINAL_TENDER\"}";
+  }
 
   private ReturnBodies() {}
 
