@@ -35,6 +35,9 @@ public interface EdgeConfig {
   /** Retained status heartbeat. */
   Status status();
 
+  /** Upstream health model (central presence). */
+  Upstream upstream();
+
   /** SQLite group commit. */
   Commit commit();
 
@@ -111,6 +114,17 @@ public interface EdgeConfig {
     /** Interval of the retained status heartbeat on {@code …/status}. */
     @WithDefault("10s")
     Duration heartbeatInterval();
+  }
+
+  /** Upstream health settings ({@code rebound.upstream.*}). */
+  interface Upstream {
+    /**
+     * Central counts as reachable while the MQTT connection is up and some central instance
+     * reported ONLINE within this time (central heartbeats every 5s by default: three missed
+     * heartbeats). Otherwise the agent's mode is OFFLINE.
+     */
+    @WithDefault("15s")
+    Duration centralTimeout();
   }
 
   /** Group commit settings ({@code rebound.commit.*}). */

@@ -16,6 +16,7 @@ import io.rebound.edge.config.EdgeConfig;
 import io.rebound.protocols.envelope.StoreStatus;
 import io.rebound.protocols.ids.StoreId;
 import io.rebound.protocols.json.ProtocolJson;
+import io.rebound.protocols.topics.CentralTopic;
 import io.rebound.protocols.topics.StoreTopic;
 import io.rebound.protocols.topics.TopicKind;
 import jakarta.annotation.Priority;
@@ -32,8 +33,10 @@ import org.jboss.logging.Logger;
  * The agent's one MQTT 5 connection: persistent session (clean start false, long expiry), automatic
  * reconnect with exponential backoff and HiveMQ's ±25 % jitter, retained OFFLINE status as last
  * will. It connects in the background: startup never waits for the broker (offline-first). On every
- * (re)connect it subscribes this store's {@code acks} and {@code commands} at QoS 1, then fires
- * {@link ConnectionChanged}; incoming messages are fired as {@link InboundMessage}.
+ * (re)connect it subscribes this store's {@code acks} and {@code commands} at QoS 1 and central's
+ * presence topics at QoS 0 (so the broker queues no stale heartbeats while the store is away, and
+ * re-sends the retained ones), then fires {@link ConnectionChanged}; incoming messages are fired as
+ * {@link InboundMessage} or {@link CentralMessage}.
  */
 @ApplicationScoped
 public class MqttConnection {
@@ -46,16 +49,21 @@ public class MqttConnection {
   private final StoreId storeId;
   private final Event<ConnectionChanged> changes;
   private final Event<InboundMessage> inbound;
+  private final Event<CentralMessage> central;
   private final Clock clock = Clock.systemUTC();
   private final ConnectionStateMachine state = new ConnectionStateMachine(clock);
   private final Mqtt5AsyncClient client;
 
   public MqttConnection(
-      EdgeConfig config, Event<ConnectionChanged> changes, Event<InboundMessage> inbound) {
+      EdgeConfig config,
+      Event<ConnectionChanged> changes,
+      Event<InboundMessage> inbound,
+      Event<CentralMessage> central) {
     this.config = config;
     this.storeId = config.storeId();
     this.changes = changes;
     this.inbound = inbound;
+    this.central = central;
     EdgeConfig.Mqtt mqtt = config.mqtt();
     this.client =
         MqttClient.builder()
@@ -146,20 +154,24 @@ public class MqttConnection {
       return;
     }
     for (TopicKind kind : new TopicKind[] {TopicKind.ACKS, TopicKind.COMMANDS}) {
-      String topic = StoreTopic.of(storeId, kind).name();
-      client
-          .subscribeWith()
-          .topicFilter(topic)
-          .qos(MqttQos.AT_LEAST_ONCE)
-          .send()
-          .whenComplete(
-              (subAck, error) -> {
-                if (error != null) {
-                  LOG.warnf("subscribing %s failed: %s", topic, error.toString());
-                }
-              });
+      subscribe(StoreTopic.of(storeId, kind).name(), MqttQos.AT_LEAST_ONCE);
     }
+    subscribe(CentralTopic.filterAllInstances(), MqttQos.AT_MOST_ONCE);
     moveTo(ConnectionState.CONNECTED);
+  }
+
+  private void subscribe(String filter, MqttQos qos) {
+    client
+        .subscribeWith()
+        .topicFilter(filter)
+        .qos(qos)
+        .send()
+        .whenComplete(
+            (subAck, error) -> {
+              if (error != null) {
+                LOG.warnf("subscribing %s failed: %s", filter, error.toString());
+              }
+            });
   }
 
   private void onDisconnected(MqttClientDisconnectedContext context) {
@@ -190,6 +202,13 @@ public class MqttConnection {
 
   private void onPublish(Mqtt5Publish publish) {
     try {
+      String name = publish.getTopic().toString();
+      if (CentralTopic.matchesRoot(name)) {
+        central.fire(
+            new CentralMessage(
+                CentralTopic.parse(name), publish.getPayloadAsBytes(), publish.isRetain()));
+        return;
+      }
       StoreTopic topic = StoreTopic.parse(publish.getTopic().toString());
       if (!topic.storeId().equals(storeId)) {
         LOG.warnf("ignoring a message for another store on %s", topic);

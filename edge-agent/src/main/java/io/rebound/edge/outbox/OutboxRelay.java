@@ -9,6 +9,8 @@ import io.rebound.edge.mqtt.IllegalTransitionException;
 import io.rebound.edge.mqtt.MqttConnection;
 import io.rebound.edge.mqtt.PublishFailure;
 import io.rebound.edge.store.WriteLane;
+import io.rebound.edge.upstream.CentralRejoined;
+import io.rebound.edge.upstream.UpstreamChanged;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.topics.TopicKind;
 import jakarta.annotation.Priority;
@@ -30,9 +32,12 @@ import org.jboss.logging.Logger;
  * WriteLane} commit listener wakes the relay thread: no polling delay). At most {@code
  * rebound.outbox.window} events are outstanding without central's ack. A row is done only when
  * central's {@code AckBatch} names it ({@link AckIntake}), never on PUBACK. On every (re)connect,
- * and when acks make no progress ({@link AckTimeout}), the relay rewinds to the lowest pending row
- * and resends (central deduplicates). Hard publish failures ({@link PublishFeedback}) pause
- * publishing with exponential backoff and jitter, then rewind.
+ * when central becomes reachable again or one of its instances starts a new session (the broker may
+ * have dropped what was published before: no waiting for the ack timeout), and when acks make no
+ * progress ({@link AckTimeout}), the relay rewinds to the lowest pending row and resends (central
+ * deduplicates). While central is unreachable at most one window is outstanding. Hard publish
+ * failures ({@link PublishFeedback}) pause publishing with exponential backoff and jitter, then
+ * rewind.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,7 +61,7 @@ public class OutboxRelay {
   private final PublishFeedback feedback;
 
   private final AtomicBoolean signalled = new AtomicBoolean();
-  private final AtomicLong connectedEpoch = new AtomicLong();
+  private final AtomicLong rewindEpoch = new AtomicLong();
   private final AtomicReference<RelayPhase> phase = new AtomicReference<>(RelayPhase.NEW);
   private volatile Thread thread;
 
@@ -106,8 +111,26 @@ public class OutboxRelay {
 
   void onConnectionChanged(@Observes ConnectionChanged change) {
     if (change.connected()) {
-      connectedEpoch.incrementAndGet();
+      rewindEpoch.incrementAndGet();
     }
+    signal();
+  }
+
+  /** Central is back: what went out while it was unreachable may be lost; resend it now. */
+  void onUpstreamChanged(@Observes UpstreamChanged change) {
+    if (change.centralBack()) {
+      requestRewind("central reachable again (" + change.from() + " -> " + change.to() + ")");
+    }
+  }
+
+  /** A central instance reconnected: the broker may have dropped what it could not route. */
+  void onCentralRejoined(@Observes CentralRejoined rejoined) {
+    requestRewind("central instance " + rejoined.instanceId() + " reconnected");
+  }
+
+  private void requestRewind(String why) {
+    LOG.debugf("outbox relay will rewind: %s", why);
+    rewindEpoch.incrementAndGet();
     signal();
   }
 
@@ -209,8 +232,8 @@ public class OutboxRelay {
       }
       moveTo(RelayPhase.STREAMING);
       rewind(now, "backoff elapsed");
-    } else if (seenEpoch != connectedEpoch.get()) {
-      rewind(now, "reconnected");
+    } else if (seenEpoch != rewindEpoch.get()) {
+      rewind(now, "reconnected or central back");
     }
     PublishFailure failure = feedback.takeHardFailure();
     if (failure != null) {
@@ -240,7 +263,7 @@ public class OutboxRelay {
   }
 
   private void rewind(long now, String why) {
-    seenEpoch = connectedEpoch.get();
+    seenEpoch = rewindEpoch.get();
     feedback.newGeneration();
     window.clear();
     cursor = 0;

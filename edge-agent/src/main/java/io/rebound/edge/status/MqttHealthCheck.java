@@ -30,6 +30,7 @@ public class MqttHealthCheck implements HealthCheck {
         .withData("connection", connection.state().name())
         .withData("mode", mode.mode().name())
         .withData("since", mode.since().toString())
+        .withData("centralReachable", upstream.assessment().reachable())
         .build();
   }
 }

@@ -3,6 +3,9 @@ package io.rebound.edge.status;
 import io.rebound.edge.mqtt.MqttConnection;
 import io.rebound.edge.outbox.OutboxStats;
 import io.rebound.edge.outbox.OutboxStatsCache;
+import io.rebound.edge.returns.query.PendingRefunds;
+import io.rebound.edge.returns.query.PendingRefundsQuery;
+import io.rebound.edge.upstream.UpstreamAssessment;
 import io.rebound.edge.upstream.UpstreamStatus;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,12 +19,17 @@ public class StatusResource {
   private final UpstreamStatus upstream;
   private final MqttConnection connection;
   private final OutboxStatsCache outbox;
+  private final PendingRefundsQuery refunds;
 
   public StatusResource(
-      UpstreamStatus upstream, MqttConnection connection, OutboxStatsCache outbox) {
+      UpstreamStatus upstream,
+      MqttConnection connection,
+      OutboxStatsCache outbox,
+      PendingRefundsQuery refunds) {
     this.upstream = upstream;
     this.connection = connection;
     this.outbox = outbox;
+    this.refunds = refunds;
   }
 
   @GET
@@ -36,6 +44,33 @@ public class StatusResource {
         mode.since(),
         connection.state(),
         new AgentStatus.Outbox(
-            stats.depth(), stats.oldestPendingAgeSeconds(now), stats.lastAckAt().orElse(null)));
+            stats.depth(), stats.oldestPendingAgeSeconds(now), stats.lastAckAt().orElse(null)),
+        pendingRefunds(refunds.current()),
+        central());
+  }
+
+  private static AgentStatus.PendingRefunds pendingRefunds(PendingRefunds pending) {
+    return new AgentStatus.PendingRefunds(
+        pending.count(),
+        pending.amounts().stream()
+            .map(m -> new AgentStatus.Amount(m.amountText(), m.currency().getCurrencyCode()))
+            .toList());
+  }
+
+  private AgentStatus.Central central() {
+    UpstreamAssessment assessment = upstream.assessment();
+    return new AgentStatus.Central(
+        assessment.reachable(),
+        assessment.paymentGateway(),
+        upstream.instances().stream()
+            .map(
+                i ->
+                    new AgentStatus.Instance(
+                        i.report().instanceId().value(),
+                        i.state(),
+                        i.report().since(),
+                        i.report().heardAt(),
+                        i.report().paymentGateway()))
+            .toList());
   }
 }

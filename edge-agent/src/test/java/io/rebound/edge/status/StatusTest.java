@@ -51,17 +51,31 @@ class StatusTest {
   }
 
   @Test
-  void status_reports_store_mode_connection_and_outbox() {
-    given()
-        .get("/api/v1/status")
-        .then()
-        .statusCode(200)
-        .body("storeId", equalTo(BrokerResource.STORE_ID))
-        .body("mode", equalTo("ONLINE"))
-        .body("since", notNullValue())
-        .body("connection", equalTo("CONNECTED"))
-        .body("outbox.depth", greaterThanOrEqualTo(0))
-        .body("outbox.oldestPendingAgeSeconds", greaterThanOrEqualTo(0));
+  void status_reports_store_mode_connection_outbox_and_central() {
+    try (FakeCentral central = FakeCentral.start(broker(), true)) {
+      await()
+          .atMost(WAIT)
+          .untilAsserted(
+              () ->
+                  given()
+                      .get("/api/v1/status")
+                      .then()
+                      .statusCode(200)
+                      .body("storeId", equalTo(BrokerResource.STORE_ID))
+                      .body("mode", equalTo("ONLINE"))
+                      .body("since", notNullValue())
+                      .body("connection", equalTo("CONNECTED"))
+                      .body("outbox.depth", greaterThanOrEqualTo(0))
+                      .body("outbox.oldestPendingAgeSeconds", greaterThanOrEqualTo(0))
+                      .body("pendingRefunds.count", greaterThanOrEqualTo(0))
+                      .body("central.reachable", equalTo(true))
+                      .body("central.paymentGateway", equalTo("HEALTHY"))
+                      .body(
+                          "central.instances.find { it.instanceId == '"
+                              + central.instanceId()
+                              + "' }.state",
+                          equalTo("ONLINE")));
+    }
   }
 
   @Test
@@ -170,7 +184,7 @@ class StatusTest {
                   .contains("rebound_outbox_acked_total")
                   .contains("rebound_outbox_resends_total")
                   .contains("rebound_upstream_mode")
-                  .contains("rebound_upstream_transitions_total{to=\"ONLINE\"}");
+                  .contains("rebound_upstream_transitions_total{from=\"OFFLINE\",to=\"ONLINE\"}");
             });
   }
 

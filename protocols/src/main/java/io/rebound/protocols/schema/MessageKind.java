@@ -1,6 +1,7 @@
 package io.rebound.protocols.schema;
 
 import io.rebound.protocols.envelope.AckBatch;
+import io.rebound.protocols.envelope.CentralStatus;
 import io.rebound.protocols.envelope.EventEnvelope;
 import io.rebound.protocols.envelope.StoreStatus;
 import io.rebound.protocols.policy.StorePolicy;
@@ -25,6 +26,8 @@ public enum MessageKind {
   RETURN_ACCEPTED("return.accepted", ReturnAccepted.class),
   /** Central → edge on {@code …/acks}. */
   ACK_BATCH("ack-batch", AckBatch.class),
+  /** Central, retained, on {@code rebound/v1/central/instances/{instanceId}/status}. */
+  CENTRAL_STATUS("central-status", CentralStatus.class),
   /** Edge, retained, on {@code …/status}. */
   STORE_STATUS("store-status", StoreStatus.class),
   /** A store's returns policy: the agent's policy file, later pushed by central. */

@@ -30,6 +30,9 @@ public interface CentralConfig {
   /** Store tracking (online status, gap warnings). */
   Stores stores();
 
+  /** This instance's presence, announced to the stores. */
+  Central central();
+
   /** Settings of central's database connection pool. */
   Db db();
 
@@ -101,6 +104,17 @@ public interface CentralConfig {
     /** A sequence gap that persists this long is logged as a warning (and again while it lasts). */
     @WithDefault("30S")
     Duration gapWarningAfter();
+  }
+
+  /** Presence settings ({@code rebound.central.*}). */
+  interface Central {
+    /**
+     * Interval of this instance's retained {@code CentralStatus} heartbeat on {@code
+     * rebound/v1/central/instances/{instanceId}/status}. Stores consider central unreachable after
+     * their {@code rebound.upstream.central-timeout} (default 15s, three heartbeats) without one.
+     */
+    @WithDefault("5S")
+    Duration heartbeatInterval();
   }
 
   /** Database pool settings. */

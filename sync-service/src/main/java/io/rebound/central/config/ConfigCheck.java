@@ -1,5 +1,7 @@
 package io.rebound.central.config;
 
+import java.util.regex.Pattern;
+
 /** Range checks of {@link CentralConfig} at startup, naming the key and the rule. */
 public final class ConfigCheck {
   private ConfigCheck() {}
@@ -14,7 +16,22 @@ public final class ConfigCheck {
     positive("rebound.stores.offline-after", config.stores().offlineAfter().toMillis());
     positive("rebound.stores.gap-warning-after", config.stores().gapWarningAfter().toMillis());
     positive("rebound.ingest.max-retry-backoff", config.ingest().maxRetryBackoff().toMillis());
+    positive("rebound.central.heartbeat-interval", config.central().heartbeatInterval().toMillis());
+    config
+        .mqtt()
+        .clientId()
+        .filter(id -> !id.isBlank() && !CLIENT_ID.matcher(id).matches())
+        .ifPresent(
+            id -> {
+              throw new IllegalArgumentException(
+                  "rebound.mqtt.client-id: '"
+                      + id
+                      + "' is not usable as this instance's id in its presence topic (rule: 1-128"
+                      + " letters, digits, '.', '_' or '-')");
+            });
   }
+
+  private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
   private static void range(String key, long value, long min, long max) {
     if (value < min || value > max) {

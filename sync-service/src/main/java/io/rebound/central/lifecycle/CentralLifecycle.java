@@ -7,15 +7,17 @@ import io.rebound.central.config.ConfigCheck;
 import io.rebound.central.db.Database;
 import io.rebound.central.ingest.IngestWorker;
 import io.rebound.central.mqtt.MqttConnection;
+import io.rebound.central.presence.PresencePublisher;
 import io.rebound.central.stores.GapMonitor;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * Starts the parts in dependency order — database (and schema), ingest worker, gap monitor, MQTT —
- * and stops them in reverse: the worker first (messages it has not committed stay unacknowledged at
- * the broker), then MQTT, then the database.
+ * Starts the parts in dependency order — database (and schema), ingest worker, gap monitor, MQTT
+ * (with the presence last will), presence heartbeat — and stops them in reverse: presence first
+ * (OFFLINE announced while connected), the worker (messages it has not committed stay
+ * unacknowledged at the broker), then MQTT, then the database.
  */
 @Singleton
 public class CentralLifecycle {
@@ -24,6 +26,7 @@ public class CentralLifecycle {
   private final IngestWorker worker;
   private final GapMonitor gaps;
   private final MqttConnection mqtt;
+  private final PresencePublisher presence;
 
   @Inject
   public CentralLifecycle(
@@ -31,12 +34,14 @@ public class CentralLifecycle {
       Database database,
       IngestWorker worker,
       GapMonitor gaps,
-      MqttConnection mqtt) {
+      MqttConnection mqtt,
+      PresencePublisher presence) {
     this.config = config;
     this.database = database;
     this.worker = worker;
     this.gaps = gaps;
     this.mqtt = mqtt;
+    this.presence = presence;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -44,10 +49,13 @@ public class CentralLifecycle {
     database.start();
     worker.start();
     gaps.start();
+    presence.prepare();
     mqtt.start();
+    presence.start();
   }
 
   void onStop(@Observes ShutdownEvent event) {
+    presence.stop();
     worker.stop();
     gaps.stop();
     mqtt.stop();

@@ -6,6 +6,8 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PublishResult;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5WillPublish;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAck;
 import io.rebound.central.config.CentralConfig;
 import io.rebound.central.ingest.InboundMessage;
@@ -16,6 +18,9 @@ import io.rebound.protocols.topics.TopicKind;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
@@ -26,7 +31,9 @@ import org.jboss.logging.Logger;
  * subscription {@code $share/<group>/rebound/v1/stores/+/events} and statuses through {@code
  * rebound/v1/stores/+/status}. Every message is acknowledged MANUALLY, by the ingest worker, after
  * its commit: a {@code kill -9} leaves the rest unacknowledged for redelivery. The publish callback
- * is registered before connecting so messages the broker queued for this session are not missed.
+ * is registered before connecting so messages the broker queued for this session are not missed. An
+ * optional last will ({@link #setLastWill}) is registered with every connect; listeners added with
+ * {@link #onSubscribed} run each time the subscriptions are active again (after every reconnect).
  */
 @Singleton
 public class MqttConnection {
@@ -36,6 +43,8 @@ public class MqttConnection {
   private final IngestQueue queue;
   private final String clientId;
   private final StateHolder<MqttState> state = new StateHolder<>("mqtt", MqttState.NEW);
+  private final List<Runnable> subscribedListeners = new CopyOnWriteArrayList<>();
+  private volatile Mqtt5WillPublish lastWill;
   private volatile Mqtt5AsyncClient client;
 
   @Inject
@@ -56,6 +65,28 @@ public class MqttConnection {
 
   public String eventsFilter() {
     return StoreTopic.sharedFilterAllStores(config.shareGroup(), TopicKind.EVENTS);
+  }
+
+  /**
+   * The retained message the broker publishes on {@code topic} if this instance's connection is
+   * lost without a clean disconnect. Call before {@link #start}.
+   */
+  public void setLastWill(String topic, byte[] payload) {
+    lastWill =
+        Mqtt5WillPublish.builder()
+            .topic(topic)
+            .qos(MqttQos.AT_LEAST_ONCE)
+            .retain(true)
+            .payload(payload)
+            .build();
+  }
+
+  /**
+   * Runs {@code listener} (on an MQTT client thread: it must not block) every time the
+   * subscriptions become active, i.e. once per (re)connect when central can ingest again.
+   */
+  public void onSubscribed(Runnable listener) {
+    subscribedListeners.add(listener);
   }
 
   /** Starts connecting; returns at once (the client keeps retrying while the broker is down). */
@@ -83,6 +114,7 @@ public class MqttConnection {
         .cleanStart(false)
         .sessionExpiryInterval(config.sessionExpiry().toSeconds())
         .keepAlive(30)
+        .willPublish(lastWill)
         .restrictions()
         .receiveMaximum(Math.min(65_535, queue.capacity()))
         .maximumPacketSize(config.maxMessageBytes())
@@ -114,6 +146,20 @@ public class MqttConnection {
                 LOG.warnf("publish to %s failed: %s", topic, failure.getMessage());
               }
             });
+  }
+
+  /** Publishes a retained message at QoS 1; the future carries the PUBACK. */
+  public CompletableFuture<Mqtt5PublishResult> publishRetained(String topic, byte[] payload) {
+    Mqtt5AsyncClient c = client;
+    if (c == null) {
+      return CompletableFuture.failedFuture(new BrokerException("MQTT client not started", null));
+    }
+    return c.publishWith()
+        .topic(topic)
+        .qos(MqttQos.AT_LEAST_ONCE)
+        .retain(true)
+        .payload(payload)
+        .send();
   }
 
   public void stop() {
@@ -164,6 +210,13 @@ public class MqttConnection {
     }
     if (state.moveIf(MqttState.CONNECTED, MqttState.SUBSCRIBED)) {
       LOG.infof("MQTT subscriptions active: %s", subAck.getReasonCodes());
+      for (Runnable listener : subscribedListeners) {
+        try {
+          listener.run();
+        } catch (RuntimeException e) {
+          LOG.errorf(e, "a subscription listener failed");
+        }
+      }
     }
   }
 

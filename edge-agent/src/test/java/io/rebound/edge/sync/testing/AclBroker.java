@@ -22,6 +22,7 @@ public final class AclBroker implements AutoCloseable {
           "topic readwrite rebound/v1/stores/+/acks",
           "topic readwrite rebound/v1/stores/+/commands",
           "topic readwrite rebound/v1/stores/+/status",
+          "topic readwrite rebound/v1/central/instances/+/status",
           "");
   private static final String ALLOW_ALL = "topic readwrite #\n";
 
