@@ -3,6 +3,8 @@ package io.rebound.protocols.schema;
 import io.rebound.protocols.envelope.AckBatch;
 import io.rebound.protocols.envelope.EventEnvelope;
 import io.rebound.protocols.envelope.StoreStatus;
+import io.rebound.protocols.inspection.InspectionRequest;
+import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.ReturnResponse;
@@ -25,7 +27,11 @@ public enum MessageKind {
   /** Central → edge on {@code …/acks}. */
   ACK_BATCH("ack-batch", AckBatch.class),
   /** Edge, retained, on {@code …/status}. */
-  STORE_STATUS("store-status", StoreStatus.class);
+  STORE_STATUS("store-status", StoreStatus.class),
+  /** POS → agent: body of {@code POST /api/v1/returns/{returnId}/inspection}. */
+  INSPECTION_REQUEST("inspection-request", InspectionRequest.class),
+  /** Payload of event type {@code return.inspected}. */
+  RETURN_INSPECTED("return.inspected", ReturnInspected.class);
 
   private final String schemaName;
   private final Class<?> recordType;
