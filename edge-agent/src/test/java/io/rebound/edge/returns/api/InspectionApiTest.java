@@ -19,8 +19,13 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -140,6 +145,30 @@ class InspectionApiTest {
     // the key was not consumed by the refusal: a corrected request with it goes through
     inspect(id, key, step(0, 1, "DAMAGED")).then().statusCode(201);
     inventory(sku).body("quantities.PENDING_INSPECTION", equalTo(0));
+  }
+
+  @Test
+  void concurrent_steps_never_disposition_more_units_than_were_returned() throws Exception {
+    String id = acceptReturn();
+    ExecutorService terminals = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Integer>> statuses = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        statuses.add(
+            terminals.submit(() -> inspect(id, newKey(), step(0, 1, "RESELLABLE")).statusCode()));
+      }
+      List<Integer> codes = new ArrayList<>();
+      for (Future<Integer> f : statuses) {
+        codes.add(f.get(30, TimeUnit.SECONDS));
+      }
+      assertThat(codes).filteredOn(c -> c == 201).hasSize(3);
+      assertThat(codes).filteredOn(c -> c == 422).hasSize(5);
+    } finally {
+      terminals.shutdownNow();
+    }
+    inventory(sku)
+        .body("quantities.PENDING_INSPECTION", equalTo(0))
+        .body("quantities.SELLABLE", equalTo(3));
   }
 
   @Test
@@ -319,7 +348,7 @@ class InspectionApiTest {
                   "SELECT event_type FROM outbox WHERE return_id = ? ORDER BY sequence")) {
             ps.setString(1, returnId);
             try (ResultSet rs = ps.executeQuery()) {
-              List<String> types = new java.util.ArrayList<>();
+              List<String> types = new ArrayList<>();
               while (rs.next()) {
                 types.add(rs.getString(1));
               }
