@@ -12,18 +12,32 @@ import org.jboss.logging.Logger;
 
 /**
  * Versioned schema migrations: classpath resources {@code db/migration/V<n>__<name>.sql}, applied
- * in order, each in its own transaction that also sets {@code PRAGMA user_version = n}. Scripts are
- * split on {@code ;} at line ends, so they must not contain triggers or {@code ;} in strings.
+ * in order of {@code n}, each in its own transaction that also sets {@code PRAGMA user_version =
+ * n}. Scripts are split on {@code ;} at line ends, so they must not contain triggers or {@code ;}
+ * in strings.
  */
 final class Migrations {
-  /** Every migration, in order; V(index+1). A test checks this list against the resources. */
-  static final List<String> SCRIPTS = List.of("V1__init.sql", "V2__policy_ledger.sql");
+  /**
+   * Every migration, in strictly increasing version order (the version is the file name's {@code
+   * V<n>}). A test checks this list against the resources.
+   */
+  static final List<String> SCRIPTS =
+      List.of("V1__init.sql", "V2__policy_ledger.sql", "V3__inspection.sql");
 
   private static final Logger LOG = Logger.getLogger(Migrations.class);
   private static final String DIR = "db/migration/";
 
   static int head() {
-    return SCRIPTS.size();
+    return version(SCRIPTS.get(SCRIPTS.size() - 1));
+  }
+
+  /** The {@code n} of {@code V<n>__name.sql}. */
+  static int version(String script) {
+    int end = script.indexOf("__");
+    if (!script.startsWith("V") || end < 2) {
+      throw new StorageSetupException("migration " + script + " is not named V<n>__<name>.sql");
+    }
+    return Integer.parseInt(script.substring(1, end));
   }
 
   /** Applies the missing migrations; returns the resulting schema version. */
@@ -36,8 +50,10 @@ final class Migrations {
       throw new StorageSetupException(
           "database schema v" + current + " is newer than this agent's v" + head());
     }
-    for (int v = current + 1; v <= head(); v++) {
-      apply(c, v, SCRIPTS.get(v - 1));
+    for (String script : SCRIPTS) {
+      if (version(script) > current) {
+        apply(c, version(script), script);
+      }
     }
     return head();
   }

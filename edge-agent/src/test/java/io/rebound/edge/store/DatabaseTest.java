@@ -54,8 +54,10 @@ class DatabaseTest {
       files = list.map(p -> p.getFileName().toString()).sorted().toList();
     }
     assertThat(files).containsExactlyElementsOf(Migrations.SCRIPTS);
-    for (int i = 0; i < Migrations.SCRIPTS.size(); i++) {
-      assertThat(Migrations.SCRIPTS.get(i)).startsWith("V" + (i + 1) + "__");
+    int previous = 0;
+    for (String script : Migrations.SCRIPTS) {
+      assertThat(Migrations.version(script)).as(script).isGreaterThan(previous);
+      previous = Migrations.version(script);
     }
   }
 

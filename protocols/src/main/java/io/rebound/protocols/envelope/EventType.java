@@ -1,6 +1,7 @@
 package io.rebound.protocols.envelope;
 
 import io.rebound.protocols.InvalidMessageException;
+import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.returns.ReturnAccepted;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -8,7 +9,9 @@ import java.util.stream.Collectors;
 /** The kinds of event a store publishes, with their wire names and payload types. */
 public enum EventType {
   /** A return was accepted at the store. */
-  RETURN_ACCEPTED("return.accepted", ReturnAccepted.class);
+  RETURN_ACCEPTED("return.accepted", ReturnAccepted.class),
+  /** A return (or part of it) was inspected at the store and its units dispositioned. */
+  RETURN_INSPECTED("return.inspected", ReturnInspected.class);
 
   private final String wireName;
   private final Class<? extends EventPayload> payloadType;

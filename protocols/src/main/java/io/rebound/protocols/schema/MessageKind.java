@@ -4,6 +4,8 @@ import io.rebound.protocols.envelope.AckBatch;
 import io.rebound.protocols.envelope.CentralStatus;
 import io.rebound.protocols.envelope.EventEnvelope;
 import io.rebound.protocols.envelope.StoreStatus;
+import io.rebound.protocols.inspection.InspectionRequest;
+import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.policy.StorePolicy;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
@@ -31,7 +33,11 @@ public enum MessageKind {
   /** Edge, retained, on {@code …/status}. */
   STORE_STATUS("store-status", StoreStatus.class),
   /** A store's returns policy: the agent's policy file, later pushed by central. */
-  STORE_POLICY("store-policy", StorePolicy.class);
+  STORE_POLICY("store-policy", StorePolicy.class),
+  /** POS → agent: body of {@code POST /api/v1/returns/{returnId}/inspection}. */
+  INSPECTION_REQUEST("inspection-request", InspectionRequest.class),
+  /** Payload of event type {@code return.inspected}. */
+  RETURN_INSPECTED("return.inspected", ReturnInspected.class);
 
   private final String schemaName;
   private final Class<?> recordType;

@@ -123,6 +123,7 @@ public final class MessageSchemas {
     MessageKind payloadKind =
         switch (EventType.ofWireName(envelope.get("type").asText())) {
           case RETURN_ACCEPTED -> MessageKind.RETURN_ACCEPTED;
+          case RETURN_INSPECTED -> MessageKind.RETURN_INSPECTED;
         };
     try {
       validateOne(payloadKind, envelope.get("payload"));

@@ -2,14 +2,17 @@ package io.rebound.central.ingest;
 
 import io.rebound.central.acks.StoreAck;
 import io.rebound.central.deadletters.DeadLetterWriter;
+import io.rebound.central.inspections.InspectionWriter;
 import io.rebound.central.returns.ReturnWriter;
 import io.rebound.central.stores.StoreChanges;
 import io.rebound.central.stores.StoreTracker;
 import io.rebound.protocols.envelope.Ack;
 import io.rebound.protocols.envelope.AckOutcome;
 import io.rebound.protocols.envelope.ConnectionState;
+import io.rebound.protocols.envelope.EventType;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.StoreId;
+import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.returns.ReturnAccepted;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -66,7 +69,9 @@ public class BatchWriter {
         newEvents.add(events.get(i));
       }
     }
-    Map<Decoded.Event, Decoded.Poison> refused = writeReturns(c, newEvents);
+    Map<Decoded.Event, Decoded.Poison> refused =
+        writeReturns(c, ofType(newEvents, EventType.RETURN_ACCEPTED));
+    writeInspections(c, ofType(newEvents, EventType.RETURN_INSPECTED));
     refused.forEach((event, poison) -> outcomes.put(event, AckOutcome.DEAD_LETTERED));
     IngestedEvents.delete(c, refused.keySet().stream().map(e -> e.envelope().eventId()).toList());
     poisons.addAll(refused.values());
@@ -95,6 +100,24 @@ public class BatchWriter {
       }
     }
     return refused;
+  }
+
+  private static List<Decoded.Event> ofType(List<Decoded.Event> events, EventType type) {
+    return events.stream().filter(e -> e.envelope().type() == type).toList();
+  }
+
+  private static void writeInspections(Connection c, List<Decoded.Event> newEvents)
+      throws SQLException {
+    InspectionWriter.insert(
+        c,
+        newEvents.stream()
+            .map(
+                e ->
+                    new InspectionWriter.NewInspection(
+                        e.envelope(),
+                        (ReturnInspected) e.envelope().payload(),
+                        e.source().receivedAt()))
+            .toList());
   }
 
   private static ReturnAccepted accepted(Decoded.Event e) {

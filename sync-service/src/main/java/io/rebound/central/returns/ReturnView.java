@@ -4,6 +4,8 @@ import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
 import io.rebound.protocols.ids.TerminalId;
+import io.rebound.protocols.inspection.InspectedLine;
+import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.money.Money;
 import io.rebound.protocols.returns.Customer;
 import io.rebound.protocols.returns.Decision;
@@ -15,7 +17,10 @@ import io.rebound.protocols.returns.ReturnLine;
 import io.rebound.protocols.returns.ReturnStatus;
 import io.rebound.protocols.returns.UpstreamMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** {@code GET /api/v1/returns/{returnId}}: the return's state, how it synced, and its timeline. */
 public record ReturnView(
@@ -38,18 +43,29 @@ public record ReturnView(
   /** How the return reached central. */
   public record Sync(EventId eventId, long sequence, Instant receivedAt) {}
 
-  /** One step of the return's journey. */
-  public record TimelineEntry(Instant at, TimelineStep step, String detail) {}
+  /**
+   * One step of the return's journey; {@code dispositions} lists an {@code INSPECTED_AT_STORE}
+   * step's inspected lines (absent for other steps).
+   */
+  public record TimelineEntry(
+      Instant at, TimelineStep step, String detail, List<InspectedLine> dispositions) {
+    TimelineEntry(Instant at, TimelineStep step, String detail) {
+      this(at, step, detail, null);
+    }
+  }
 
   /** The steps a return goes through (later issues add refund, ERP and settlement steps). */
   public enum TimelineStep {
     ACCEPTED_AT_STORE,
-    RECEIVED_BY_CENTRAL
+    RECEIVED_BY_CENTRAL,
+    /** One inspection step at the store (there may be several, until every unit is inspected). */
+    INSPECTED_AT_STORE
   }
 
   static ReturnView of(ReturnsRepository.StoredReturn stored) {
     ReturnAccepted a = stored.accepted();
-    List<TimelineEntry> timeline =
+    List<TimelineEntry> timeline = new ArrayList<>();
+    timeline.addAll(
         List.of(
             new TimelineEntry(
                 a.acceptedAt(),
@@ -67,7 +83,10 @@ public record ReturnView(
                     + stored.eventId()
                     + " (store sequence "
                     + stored.sequence()
-                    + ")"));
+                    + ")")));
+    stored.inspections().forEach(i -> timeline.add(inspected(i)));
+    // after the acceptance (always first), by time: inspections may precede central's receipt
+    timeline.subList(1, timeline.size()).sort(Comparator.comparing(TimelineEntry::at));
     return new ReturnView(
         a.returnId(),
         a.storeId(),
@@ -83,6 +102,27 @@ public record ReturnView(
         a.request().customer(),
         a.request().refundPreference(),
         new Sync(stored.eventId(), stored.sequence(), stored.receivedAt()),
-        timeline);
+        List.copyOf(timeline));
+  }
+
+  private static TimelineEntry inspected(ReturnInspected step) {
+    String lines =
+        step.lines().stream()
+            .map(
+                l ->
+                    l.quantity()
+                        + " x "
+                        + l.sku()
+                        + " (line "
+                        + l.lineIndex()
+                        + ") "
+                        + l.disposition()
+                        + (l.vendorId() == null ? "" : " vendor " + l.vendorId()))
+            .collect(Collectors.joining(", "));
+    return new TimelineEntry(
+        step.inspectedAt(),
+        TimelineStep.INSPECTED_AT_STORE,
+        "inspected at store " + step.storeId() + " by " + step.inspectedBy() + ": " + lines,
+        step.lines());
   }
 }

@@ -2,8 +2,10 @@ package io.rebound.central.returns;
 
 import io.rebound.central.db.Database;
 import io.rebound.central.db.Sql;
+import io.rebound.central.inspections.InspectionReader;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
+import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.json.ProtocolJson;
 import io.rebound.protocols.returns.ReturnAccepted;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads returns as ingested: the accepted payload and how it reached central. */
@@ -23,9 +26,13 @@ public class ReturnsRepository {
     this.database = database;
   }
 
-  /** A stored return with its sync facts. */
+  /** A stored return with its sync facts and its inspection steps (store order). */
   public record StoredReturn(
-      ReturnAccepted accepted, EventId eventId, long sequence, Instant receivedAt) {}
+      ReturnAccepted accepted,
+      EventId eventId,
+      long sequence,
+      Instant receivedAt,
+      List<ReturnInspected> inspections) {}
 
   public Optional<StoredReturn> find(ReturnId id) {
     return database.read(
@@ -44,7 +51,8 @@ public class ReturnsRepository {
                       ProtocolJson.decode(rs.getString("payload"), ReturnAccepted.class),
                       new EventId(Sql.getUuid(rs, "event_id")),
                       rs.getLong("sequence"),
-                      Sql.getInstant(rs, "received_at")));
+                      Sql.getInstant(rs, "received_at"),
+                      InspectionReader.forReturn(c, id)));
             }
           }
         });

@@ -20,6 +20,10 @@ public final class CentralDb {
     return count("SELECT count(*) FROM returns WHERE event_id = ?", eventId.value());
   }
 
+  public long inspectionLinesOfEvent(EventId eventId) {
+    return count("SELECT count(*) FROM inspections WHERE event_id = ?", eventId.value());
+  }
+
   public long ingestedEvents(EventId eventId) {
     return count("SELECT count(*) FROM ingested_events WHERE event_id = ?", eventId.value());
   }

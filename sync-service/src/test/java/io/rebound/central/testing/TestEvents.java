@@ -6,6 +6,9 @@ import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
 import io.rebound.protocols.ids.TerminalId;
+import io.rebound.protocols.inspection.Disposition;
+import io.rebound.protocols.inspection.InspectedLine;
+import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.money.Money;
 import io.rebound.protocols.returns.Customer;
 import io.rebound.protocols.returns.Decision;
@@ -50,6 +53,25 @@ public final class TestEvents {
         Instant.now().truncatedTo(ChronoUnit.MILLIS),
         Traceparent.random(),
         accepted(store, ReturnId.mint(Clock.systemUTC())));
+  }
+
+  /** A {@code return.inspected} event for {@code returnId} (line 0 defective, with a vendor). */
+  public static EventEnvelope returnInspected(StoreId store, long sequence, ReturnId returnId) {
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    return EventEnvelope.of(
+        EventId.mint(Clock.systemUTC()),
+        store,
+        sequence,
+        at,
+        Traceparent.random(),
+        ReturnInspected.of(
+            returnId,
+            store,
+            at,
+            "manager Ana",
+            List.of(
+                InspectedLine.of(
+                    0, "SKU-1", 1, Disposition.DEFECTIVE, "VENDOR-ACME", "no power"))));
   }
 
   public static ReturnAccepted accepted(StoreId store, ReturnId id) {

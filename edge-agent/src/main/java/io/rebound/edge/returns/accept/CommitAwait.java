@@ -12,7 +12,7 @@ import java.util.concurrent.TimeoutException;
  * Queues a task on the write lane and waits for its commit. Any failure is infrastructure: it
  * becomes a {@link StorageException} naming the return, so it is logged once with the id.
  */
-final class CommitAwait {
+public final class CommitAwait {
   /**
    * A commit slower than this is reported as storage unavailable (a retry replays if it landed).
    */
@@ -20,11 +20,11 @@ final class CommitAwait {
 
   private final WriteLane lane;
 
-  CommitAwait(WriteLane lane) {
+  public CommitAwait(WriteLane lane) {
     this.lane = lane;
   }
 
-  <T> T await(WriteTask<T> task, ReturnId returnId) {
+  public <T> T await(WriteTask<T> task, ReturnId returnId) {
     try {
       return lane.submit(task).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {

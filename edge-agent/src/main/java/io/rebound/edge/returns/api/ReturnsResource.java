@@ -1,12 +1,15 @@
 package io.rebound.edge.returns.api;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rebound.edge.http.Problem;
 import io.rebound.edge.returns.accept.AcceptOutcome;
 import io.rebound.edge.returns.accept.AcceptService;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.idempotency.IdempotencyRecord;
+import io.rebound.edge.returns.inspection.InspectionQueries;
 import io.rebound.edge.returns.query.ReturnFilter;
 import io.rebound.edge.returns.query.ReturnQueries;
+import io.rebound.edge.returns.query.StoredReturn;
 import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.json.ProtocolJson;
@@ -29,10 +32,12 @@ import java.util.Optional;
 public class ReturnsResource {
   private final AcceptService accept;
   private final ReturnQueries queries;
+  private final InspectionQueries inspections;
 
-  ReturnsResource(AcceptService accept, ReturnQueries queries) {
+  ReturnsResource(AcceptService accept, ReturnQueries queries, InspectionQueries inspections) {
     this.accept = accept;
     this.queries = queries;
+    this.inspections = inspections;
   }
 
   @POST
@@ -89,7 +94,10 @@ public class ReturnsResource {
   public Response get(@PathParam("returnId") String returnId) {
     Optional<ReturnId> id = parseId(returnId);
     return id.flatMap(queries::byId)
-        .map(r -> Response.ok(ProtocolJson.toBytes(r.toJson()), MediaType.APPLICATION_JSON).build())
+        .map(
+            r ->
+                Response.ok(ProtocolJson.toBytes(withInspection(r)), MediaType.APPLICATION_JSON)
+                    .build())
         .orElseGet(
             () ->
                 Problem.of(
@@ -112,6 +120,13 @@ public class ReturnsResource {
     return Response.ok(ProtocolJson.toBytes(queries.list(filter).toJson()))
         .type(MediaType.APPLICATION_JSON)
         .build();
+  }
+
+  /** The stored return plus {@code "inspection"}: state per line and the inspection steps. */
+  private ObjectNode withInspection(StoredReturn r) {
+    ObjectNode view = r.toJson();
+    inspections.view(r.returnId()).ifPresent(i -> view.set("inspection", i));
+    return view;
   }
 
   private static Response.ResponseBuilder stored(IdempotencyRecord r) {

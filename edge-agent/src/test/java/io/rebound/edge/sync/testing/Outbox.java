@@ -30,7 +30,8 @@ public final class Outbox {
               c.prepareStatement(
                   "SELECT o.sequence, o.event_id, o.state, o.acked_at, o.ack_outcome,"
                       + " r.sync_state, o.envelope FROM outbox o"
-                      + " LEFT JOIN returns r ON r.event_id = o.event_id WHERE o.return_id = ?")) {
+                      + " LEFT JOIN returns r ON r.event_id = o.event_id WHERE o.return_id = ?"
+                      + " ORDER BY o.sequence")) {
             s.setString(1, returnId);
             try (ResultSet rs = s.executeQuery()) {
               if (!rs.next()) {

@@ -1,0 +1,94 @@
+package io.rebound.edge.returns.inspection;
+
+import io.rebound.edge.config.EdgeConfig;
+import io.rebound.edge.returns.accept.CommitAwait;
+import io.rebound.edge.returns.idempotency.Fingerprint;
+import io.rebound.edge.returns.idempotency.IdempotencyKey;
+import io.rebound.edge.returns.idempotency.InFlightRegistry;
+import io.rebound.edge.store.WriteLane;
+import io.rebound.protocols.envelope.Traceparent;
+import io.rebound.protocols.ids.EventId;
+import io.rebound.protocols.ids.ReturnId;
+import io.rebound.protocols.inspection.InspectionRequest;
+import io.rebound.protocols.json.ProtocolJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Records an inspection step with the accept path's idempotency semantics (same key and request →
+ * the stored response; other request → 422; in flight → 409): the key's durable record is written
+ * in the step's own transaction, the in-flight claim is shared with {@code POST /returns}.
+ */
+@ApplicationScoped
+public class InspectionService {
+  private static final Logger LOG = Logger.getLogger(InspectionService.class);
+
+  private final EdgeConfig config;
+  private final Clock clock;
+  private final InFlightRegistry inFlight;
+  private final CommitAwait commits;
+
+  InspectionService(EdgeConfig config, Clock clock, InFlightRegistry inFlight, WriteLane lane) {
+    this.config = config;
+    this.clock = clock;
+    this.inFlight = inFlight;
+    this.commits = new CommitAwait(lane);
+  }
+
+  /** Inspects return {@code returnId}; {@code traceparent} is the raw header or null. */
+  public InspectionOutcome inspect(
+      ReturnId returnId, IdempotencyKey key, InspectionRequest request, String traceparent) {
+    Optional<InFlightRegistry.Claim> claim = inFlight.claim(key);
+    if (claim.isEmpty()) {
+      return new InspectionOutcome.InFlight();
+    }
+    try {
+      PreparedInspection prepared =
+          new PreparedInspection(
+              key,
+              fingerprint(returnId, request),
+              returnId,
+              config.storeId(),
+              request,
+              now(),
+              EventId.mint(clock),
+              trace(traceparent));
+      InspectionOutcome outcome = commits.await(new InspectionWriter(prepared), returnId);
+      if (outcome instanceof InspectionOutcome.Recorded) {
+        LOG.debugf("recorded inspection of return %s (event %s)", returnId, prepared.eventId());
+      }
+      return outcome;
+    } finally {
+      claim.get().close();
+    }
+  }
+
+  /** The request and the return it is for: the same body for another return is another request. */
+  static String fingerprint(ReturnId returnId, InspectionRequest request) {
+    ByteArrayOutputStream canonical = new ByteArrayOutputStream();
+    canonical.writeBytes(("inspection " + returnId + "\n").getBytes(StandardCharsets.UTF_8));
+    canonical.writeBytes(ProtocolJson.toBytes(request));
+    return Fingerprint.ofCanonical(canonical.toByteArray());
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static Traceparent trace(String header) {
+    if (header != null) {
+      try {
+        return Traceparent.parse(header.strip());
+      } catch (IllegalArgumentException e) {
+        LOG.debugf("ignoring invalid traceparent header: %s", e.getMessage());
+      }
+    }
+    return Traceparent.random();
+  }
+}
