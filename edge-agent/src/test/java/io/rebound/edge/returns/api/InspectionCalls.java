@@ -15,10 +15,13 @@ import java.util.UUID;
 
 /** Calls and table reads shared by the inspection API tests; one instance per test (fresh skus). */
 final class InspectionCalls {
-  /** Three units of a sku unique to the test (so inventory levels start at zero) and one more. */
+  /**
+   * Three units of a sku unique to the test (so inventory levels start at zero) and one more; a
+   * no-receipt return of a new customer each time (the policy allows one per customer a day).
+   */
   private static final String TWO_LINE_RETURN =
       """
-      {"terminalId":"POS-01","lines":[{"sku":"%s","quantity":3,"unitPrice":{"amount":"10.00",\
+      {"terminalId":"POS-01","customer":{"customerId":"%s"},"lines":[{"sku":"%s","quantity":3,"unitPrice":{"amount":"10.00",\
       "currency":"USD"},"reason":"WRONG_SIZE","condition":"OPENED"},{"sku":"%s","quantity":1,\
       "unitPrice":{"amount":"5.00","currency":"USD"},"reason":"DEFECTIVE",\
       "condition":"DEFECTIVE"}],"refundPreference":"STORE_CREDIT"}""";
@@ -35,7 +38,7 @@ final class InspectionCalls {
   record Counts(int outbox, int inspections, int lines, int moves, int idempotency) {}
 
   String acceptReturn() {
-    return SampleReturns.post(newKey(), TWO_LINE_RETURN.formatted(sku, otherSku))
+    return SampleReturns.post(newKey(), TWO_LINE_RETURN.formatted("C-" + UUID.randomUUID(), sku, otherSku))
         .then()
         .statusCode(201)
         .extract()
