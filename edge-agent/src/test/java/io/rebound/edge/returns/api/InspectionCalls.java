@@ -38,7 +38,8 @@ final class InspectionCalls {
   record Counts(int outbox, int inspections, int lines, int moves, int idempotency) {}
 
   String acceptReturn() {
-    return SampleReturns.post(newKey(), TWO_LINE_RETURN.formatted("C-" + UUID.randomUUID(), sku, otherSku))
+    return SampleReturns.post(
+            newKey(), TWO_LINE_RETURN.formatted("C-" + UUID.randomUUID(), sku, otherSku))
         .then()
         .statusCode(201)
         .extract()
