@@ -6,7 +6,11 @@ import java.sql.Statement;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** One group commit: BEGIN IMMEDIATE, a SAVEPOINT per task, one COMMIT, then the futures. */
+/**
+ * One group commit: BEGIN IMMEDIATE, a SAVEPOINT per task, one COMMIT ({@link #commit}); then the
+ * caller records the commit and completes the futures ({@link #complete}), so that whoever sees a
+ * future complete also sees the commit counted.
+ */
 final class Batch {
   private static final Logger LOG = Logger.getLogger(Batch.class);
 
@@ -19,7 +23,7 @@ final class Batch {
   }
 
   /** Returns whether the batch committed; on failure every task's future has failed. */
-  boolean run() {
+  boolean commit() {
     try (Statement s = connection.createStatement()) {
       s.execute("BEGIN IMMEDIATE");
       for (WriteLane.Job<?> job : jobs) {
@@ -32,8 +36,12 @@ final class Batch {
       jobs.forEach(job -> job.fail(failure));
       return false;
     }
-    jobs.forEach(WriteLane.Job::complete);
     return true;
+  }
+
+  /** Completes every task's future with its own result or error (after {@link #commit}). */
+  void complete() {
+    jobs.forEach(WriteLane.Job::complete);
   }
 
   /** Runs one task in its savepoint; a task failure is recorded, a savepoint failure thrown. */

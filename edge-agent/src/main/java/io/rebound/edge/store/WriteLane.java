@@ -134,9 +134,11 @@ public final class WriteLane implements AutoCloseable {
         queue.drainTo(batch, maxBatch - 1);
         stop = batch.remove(Job.POISON);
         if (!batch.isEmpty()) {
-          if (new Batch(connection, batch).run()) {
+          Batch group = new Batch(connection, batch);
+          if (group.commit()) {
             commits.increment();
             batchSizes.record(batch.size());
+            group.complete();
             notifyListeners();
           }
         }
