@@ -129,9 +129,9 @@ class SchemaRecordAgreementTest {
 
   private static Set<Class<?>> objectRecordsReachableFrom(Class<?> root) {
     Set<Class<?>> found = new LinkedHashSet<>();
-    List<Class<?>> todo = new ArrayList<>(List.of(root));
-    while (!todo.isEmpty()) {
-      Class<?> type = todo.remove(0);
+    List<Class<?>> queue = new ArrayList<>(List.of(root));
+    while (!queue.isEmpty()) {
+      Class<?> type = queue.remove(0);
       if (!type.isRecord() || !found.add(type)) {
         continue;
       }
@@ -139,9 +139,9 @@ class SchemaRecordAgreementTest {
         Type generic = c.getGenericType();
         if (generic instanceof ParameterizedType p
             && p.getActualTypeArguments()[0] instanceof Class<?> e) {
-          todo.add(e);
+          queue.add(e);
         }
-        todo.add(c.getType());
+        queue.add(c.getType());
       }
     }
     found.removeIf(t -> !componentsSerializeAsObject(t));

@@ -36,19 +36,19 @@ public final class Sql {
    */
   public static List<Throwable> causes(SQLException e) {
     List<Throwable> all = new ArrayList<>();
-    Deque<Throwable> todo = new ArrayDeque<>();
-    todo.add(e);
-    while (!todo.isEmpty() && all.size() < 20) {
-      Throwable t = todo.poll();
+    Deque<Throwable> queue = new ArrayDeque<>();
+    queue.add(e);
+    while (!queue.isEmpty() && all.size() < 20) {
+      Throwable t = queue.poll();
       if (all.contains(t)) {
         continue;
       }
       all.add(t);
       if (t.getCause() != null) {
-        todo.add(t.getCause());
+        queue.add(t.getCause());
       }
       if (t instanceof SQLException sql && sql.getNextException() != null) {
-        todo.add(sql.getNextException());
+        queue.add(sql.getNextException());
       }
     }
     return all;

@@ -5,7 +5,6 @@ import io.rebound.edge.http.Problem;
 import io.rebound.edge.returns.accept.AcceptOutcome;
 import io.rebound.edge.returns.accept.AcceptService;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
-import io.rebound.edge.returns.idempotency.IdempotencyRecord;
 import io.rebound.edge.returns.inspection.InspectionQueries;
 import io.rebound.edge.returns.query.ReturnFilter;
 import io.rebound.edge.returns.query.ReturnQueries;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -59,33 +57,19 @@ public class ReturnsResource {
 
   private static Response respond(AcceptOutcome outcome) {
     if (outcome instanceof AcceptOutcome.Created c) {
-      return stored(c.response()).build();
+      return IdempotentResponses.stored(c.response(), false);
     }
     if (outcome instanceof AcceptOutcome.Replayed r) {
-      return stored(r.response()).header("Idempotent-Replayed", "true").build();
+      return IdempotentResponses.stored(r.response(), true);
     }
     if (outcome instanceof AcceptOutcome.Rejected r) {
       return Problem.of(422, "Refused by store policy", r.rule(), r.field(), r.message())
           .toResponse();
     }
     if (outcome instanceof AcceptOutcome.KeyReused k) {
-      return Problem.of(
-              422,
-              "Idempotency-Key reused",
-              "idempotency-key-reuse",
-              IdempotencyKey.HEADER,
-              "This key was already used for a different request (return "
-                  + k.firstReturnId()
-                  + "); use a new key for a new return.")
-          .toResponse();
+      return IdempotentResponses.keyReused(k.firstReturnId(), "return");
     }
-    return Problem.of(
-            409,
-            "Request in flight",
-            "idempotency-key-in-flight",
-            IdempotencyKey.HEADER,
-            "A request with this key is still being processed; retry shortly.")
-        .toResponse();
+    return IdempotentResponses.inFlight();
   }
 
   @GET
@@ -100,13 +84,8 @@ public class ReturnsResource {
                     .build())
         .orElseGet(
             () ->
-                Problem.of(
-                        404,
-                        "Return not found",
-                        id.isPresent() ? "not-found" : "format",
-                        "returnId",
-                        "No return '" + returnId + "' exists at this store.")
-                    .toResponse());
+                IdempotentResponses.returnNotFound(
+                    returnId, id.isPresent() ? "not-found" : "format"));
   }
 
   @GET
@@ -127,13 +106,6 @@ public class ReturnsResource {
     ObjectNode view = r.toJson();
     inspections.view(r.returnId()).ifPresent(i -> view.set("inspection", i));
     return view;
-  }
-
-  private static Response.ResponseBuilder stored(IdempotencyRecord r) {
-    return Response.status(r.responseStatus())
-        .type(MediaType.APPLICATION_JSON)
-        .header(HttpHeaders.LOCATION, "/api/v1/returns/" + r.returnId())
-        .entity(r.responseBody());
   }
 
   private static Optional<ReturnId> parseId(String text) {

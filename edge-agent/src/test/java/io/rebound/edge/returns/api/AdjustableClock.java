@@ -26,9 +26,26 @@ public class AdjustableClock extends Clock {
     return ZoneOffset.UTC;
   }
 
+  /** A view in {@code zone} that follows this clock's offset. */
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("UTC only");
+    AdjustableClock self = this;
+    return new Clock() {
+      @Override
+      public ZoneId getZone() {
+        return zone;
+      }
+
+      @Override
+      public Clock withZone(ZoneId other) {
+        return self.withZone(other);
+      }
+
+      @Override
+      public Instant instant() {
+        return self.instant();
+      }
+    };
   }
 
   @Override
