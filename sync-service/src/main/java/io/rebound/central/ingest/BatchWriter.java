@@ -2,6 +2,8 @@ package io.rebound.central.ingest;
 
 import io.rebound.central.acks.StoreAck;
 import io.rebound.central.deadletters.DeadLetterWriter;
+import io.rebound.central.exceptions.ExceptionView;
+import io.rebound.central.exceptions.SaleLineLedger;
 import io.rebound.central.inspections.InspectionWriter;
 import io.rebound.central.returns.ReturnWriter;
 import io.rebound.central.stores.StoreChanges;
@@ -69,8 +71,16 @@ public class BatchWriter {
         newEvents.add(events.get(i));
       }
     }
-    Map<Decoded.Event, Decoded.Poison> refused =
-        writeReturns(c, ofType(newEvents, EventType.RETURN_ACCEPTED));
+    List<Decoded.Event> acceptedEvents = ofType(newEvents, EventType.RETURN_ACCEPTED);
+    Map<Decoded.Event, Decoded.Poison> refused = writeReturns(c, acceptedEvents);
+    List<ExceptionView> raised =
+        SaleLineLedger.record(
+            c,
+            acceptedEvents.stream()
+                .filter(e -> !refused.containsKey(e))
+                .map(BatchWriter::accepted)
+                .toList(),
+            clock.instant());
     writeInspections(c, ofType(newEvents, EventType.RETURN_INSPECTED));
     refused.forEach((event, poison) -> outcomes.put(event, AckOutcome.DEAD_LETTERED));
     IngestedEvents.delete(c, refused.keySet().stream().map(e -> e.envelope().eventId()).toList());
@@ -80,7 +90,7 @@ public class BatchWriter {
       newDeadLetters += DeadLetterWriter.insert(c, DeadLetters.of(p)) ? 1 : 0;
     }
     stores.apply(c, storeChanges(batch, outcomes), clock.instant());
-    return result(batch, outcomes, refused, newDeadLetters);
+    return result(batch, outcomes, refused, newDeadLetters).withRaised(raised);
   }
 
   private static Map<Decoded.Event, Decoded.Poison> writeReturns(

@@ -1,5 +1,6 @@
 package io.rebound.central.ingest;
 
+import io.rebound.central.exceptions.ExceptionView;
 import io.rebound.protocols.returns.ReturnAccepted;
 import java.sql.SQLException;
 import java.util.List;
@@ -29,6 +30,13 @@ final class IngestLog {
             accepted.returnId().toString(),
             () -> LOG.debugf("ingested sequence %d", e.envelope().sequence()));
       }
+    }
+    for (ExceptionView raised : result.raised()) {
+      withMdc(
+          raised.second().storeId().value(),
+          null,
+          raised.second().returnId().toString(),
+          () -> LOG.warnf("exception %d %s: %s", raised.id(), raised.kind(), raised.describe()));
     }
     if (LOG.isDebugEnabled()) {
       LOG.debugf(

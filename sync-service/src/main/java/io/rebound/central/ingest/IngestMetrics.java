@@ -4,13 +4,18 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.rebound.central.exceptions.ExceptionKind;
+import io.rebound.central.exceptions.ExceptionView;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * Ingest meters, registered up front so they read 0 before the first event: {@code
  * rebound_ingest_events_total{outcome}}, {@code rebound_ingest_batch_size}, {@code
- * rebound_dead_letters_total} (new dead-letter rows) and {@code rebound_ingest_queue_depth}.
+ * rebound_dead_letters_total} (new dead-letter rows), {@code rebound_exceptions_total{kind}}
+ * (exception records raised) and {@code rebound_ingest_queue_depth}.
  */
 @Singleton
 public class IngestMetrics {
@@ -19,6 +24,7 @@ public class IngestMetrics {
   private final Counter deadLettered;
   private final Counter deadLetters;
   private final DistributionSummary batchSize;
+  private final Map<ExceptionKind, Counter> exceptions = new EnumMap<>(ExceptionKind.class);
 
   @Inject
   public IngestMetrics(MeterRegistry registry, IngestQueue queue) {
@@ -33,6 +39,14 @@ public class IngestMetrics {
         DistributionSummary.builder("rebound.ingest.batch.size")
             .description("Messages committed per ingest transaction")
             .register(registry);
+    for (ExceptionKind kind : ExceptionKind.values()) {
+      exceptions.put(
+          kind,
+          Counter.builder("rebound.exceptions")
+              .description("Exception records raised, by kind (e.g. cross-store duplicate returns)")
+              .tag("kind", kind.name())
+              .register(registry));
+    }
     Gauge.builder("rebound.ingest.queue.depth", queue, IngestQueue::depth)
         .description("Messages received from MQTT and waiting for the ingest worker")
         .register(registry);
@@ -51,5 +65,8 @@ public class IngestMetrics {
     duplicate.increment(result.duplicates());
     deadLettered.increment(result.deadLettered());
     deadLetters.increment(result.newDeadLetters());
+    for (ExceptionView raised : result.raised()) {
+      exceptions.get(raised.kind()).increment();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.rebound.central.returns;
 
+import io.rebound.central.exceptions.ExceptionView;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
@@ -22,7 +23,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** {@code GET /api/v1/returns/{returnId}}: the return's state, how it synced, and its timeline. */
+/**
+ * {@code GET /api/v1/returns/{returnId}}: the return's state, how it synced, the exceptions it is
+ * involved in, and its timeline.
+ */
 public record ReturnView(
     ReturnId returnId,
     StoreId storeId,
@@ -38,6 +42,7 @@ public record ReturnView(
     Customer customer,
     RefundPreference refundPreference,
     Sync sync,
+    List<ExceptionView> exceptions,
     List<TimelineEntry> timeline) {
 
   /** How the return reached central. */
@@ -59,7 +64,9 @@ public record ReturnView(
     ACCEPTED_AT_STORE,
     RECEIVED_BY_CENTRAL,
     /** One inspection step at the store (there may be several, until every unit is inspected). */
-    INSPECTED_AT_STORE
+    INSPECTED_AT_STORE,
+    /** Central found the same sale line returned by another return (see {@code exceptions}). */
+    DUPLICATE_DETECTED
   }
 
   static ReturnView of(ReturnsRepository.StoredReturn stored) {
@@ -85,6 +92,15 @@ public record ReturnView(
                     + stored.sequence()
                     + ")")));
     stored.inspections().forEach(i -> timeline.add(inspected(i)));
+    stored
+        .exceptions()
+        .forEach(
+            e ->
+                timeline.add(
+                    new TimelineEntry(
+                        e.detectedAt(),
+                        TimelineStep.DUPLICATE_DETECTED,
+                        "exception " + e.id() + ": " + e.describe())));
     // after the acceptance (always first), by time: inspections may precede central's receipt
     timeline.subList(1, timeline.size()).sort(Comparator.comparing(TimelineEntry::at));
     return new ReturnView(
@@ -102,6 +118,7 @@ public record ReturnView(
         a.request().customer(),
         a.request().refundPreference(),
         new Sync(stored.eventId(), stored.sequence(), stored.receivedAt()),
+        stored.exceptions(),
         List.copyOf(timeline));
   }
 

@@ -2,6 +2,8 @@ package io.rebound.central.returns;
 
 import io.rebound.central.db.Database;
 import io.rebound.central.db.Sql;
+import io.rebound.central.exceptions.ExceptionReader;
+import io.rebound.central.exceptions.ExceptionView;
 import io.rebound.central.inspections.InspectionReader;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
@@ -26,13 +28,17 @@ public class ReturnsRepository {
     this.database = database;
   }
 
-  /** A stored return with its sync facts and its inspection steps (store order). */
+  /**
+   * A stored return with its sync facts, its inspection steps (store order) and the exceptions it
+   * is involved in.
+   */
   public record StoredReturn(
       ReturnAccepted accepted,
       EventId eventId,
       long sequence,
       Instant receivedAt,
-      List<ReturnInspected> inspections) {}
+      List<ReturnInspected> inspections,
+      List<ExceptionView> exceptions) {}
 
   public Optional<StoredReturn> find(ReturnId id) {
     return database.read(
@@ -52,7 +58,8 @@ public class ReturnsRepository {
                       new EventId(Sql.getUuid(rs, "event_id")),
                       rs.getLong("sequence"),
                       Sql.getInstant(rs, "received_at"),
-                      InspectionReader.forReturn(c, id)));
+                      InspectionReader.forReturn(c, id),
+                      ExceptionReader.forReturn(c, id)));
             }
           }
         });

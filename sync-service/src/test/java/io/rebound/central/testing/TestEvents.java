@@ -80,7 +80,7 @@ public final class TestEvents {
         new ReturnRequest(
             TerminalId.of("POS-01"),
             new OriginalSale(
-                "WEB-100234",
+                "WEB-" + id.value(), // one sale per return: no cross-store duplicate exceptions
                 SaleChannel.ECOMMERCE,
                 Instant.parse("2026-11-20T10:15:00Z"),
                 List.of(new Tender(TenderType.CARD, price, "ch_123"))),
