@@ -1,5 +1,6 @@
 package io.rebound.central.returns;
 
+import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** {@code GET /api/v1/returns/{returnId}}: the return's state, how it synced, and its timeline. */
@@ -59,7 +61,9 @@ public record ReturnView(
     ACCEPTED_AT_STORE,
     RECEIVED_BY_CENTRAL,
     /** One inspection step at the store (there may be several, until every unit is inspected). */
-    INSPECTED_AT_STORE
+    INSPECTED_AT_STORE,
+    /** A manager approved or denied the return at the store (who and why in the detail). */
+    APPROVAL_DECIDED
   }
 
   static ReturnView of(ReturnsRepository.StoredReturn stored) {
@@ -85,17 +89,23 @@ public record ReturnView(
                     + stored.sequence()
                     + ")")));
     stored.inspections().forEach(i -> timeline.add(inspected(i)));
+    stored.approvals().forEach(d -> timeline.add(decided(d)));
+    // a decision replaces the status and refund the store accepted the return with
+    Optional<ApprovalDecided> decision =
+        stored.approvals().isEmpty()
+            ? Optional.empty()
+            : Optional.of(stored.approvals().get(stored.approvals().size() - 1));
     // after the acceptance (always first), by time: inspections may precede central's receipt
     timeline.subList(1, timeline.size()).sort(Comparator.comparing(TimelineEntry::at));
     return new ReturnView(
         a.returnId(),
         a.storeId(),
         a.request().terminalId(),
-        a.status(),
+        decision.map(ApprovalDecided::status).orElse(a.status()),
         a.mode(),
         a.acceptedAt(),
         a.request().total(),
-        a.refund(),
+        decision.map(ApprovalDecided::refund).orElse(a.refund()),
         a.decisions(),
         a.request().lines(),
         a.request().originalSale(),
@@ -103,6 +113,24 @@ public record ReturnView(
         a.request().refundPreference(),
         new Sync(stored.eventId(), stored.sequence(), stored.receivedAt()),
         List.copyOf(timeline));
+  }
+
+  private static TimelineEntry decided(ApprovalDecided d) {
+    return new TimelineEntry(
+        d.decidedAt(),
+        TimelineStep.APPROVAL_DECIDED,
+        d.decision()
+            + " at store "
+            + d.storeId()
+            + " by manager "
+            + d.manager()
+            + ": "
+            + d.reason()
+            + " (now "
+            + d.status()
+            + ", refund "
+            + d.refund().status()
+            + ")");
   }
 
   private static TimelineEntry inspected(ReturnInspected step) {

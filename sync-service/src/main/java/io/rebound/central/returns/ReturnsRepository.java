@@ -1,8 +1,10 @@
 package io.rebound.central.returns;
 
+import io.rebound.central.approvals.ApprovalReader;
 import io.rebound.central.db.Database;
 import io.rebound.central.db.Sql;
 import io.rebound.central.inspections.InspectionReader;
+import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.inspection.ReturnInspected;
@@ -26,13 +28,16 @@ public class ReturnsRepository {
     this.database = database;
   }
 
-  /** A stored return with its sync facts and its inspection steps (store order). */
+  /**
+   * A stored return with its sync facts, its inspection steps and manager decisions (store order).
+   */
   public record StoredReturn(
       ReturnAccepted accepted,
       EventId eventId,
       long sequence,
       Instant receivedAt,
-      List<ReturnInspected> inspections) {}
+      List<ReturnInspected> inspections,
+      List<ApprovalDecided> approvals) {}
 
   public Optional<StoredReturn> find(ReturnId id) {
     return database.read(
@@ -52,7 +57,8 @@ public class ReturnsRepository {
                       new EventId(Sql.getUuid(rs, "event_id")),
                       rs.getLong("sequence"),
                       Sql.getInstant(rs, "received_at"),
-                      InspectionReader.forReturn(c, id)));
+                      InspectionReader.forReturn(c, id),
+                      ApprovalReader.forReturn(c, id)));
             }
           }
         });
