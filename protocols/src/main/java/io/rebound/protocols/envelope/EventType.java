@@ -1,6 +1,7 @@
 package io.rebound.protocols.envelope;
 
 import io.rebound.protocols.InvalidMessageException;
+import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.returns.ReturnAccepted;
 import java.util.Arrays;
@@ -11,7 +12,9 @@ public enum EventType {
   /** A return was accepted at the store. */
   RETURN_ACCEPTED("return.accepted", ReturnAccepted.class),
   /** A return (or part of it) was inspected at the store and its units dispositioned. */
-  RETURN_INSPECTED("return.inspected", ReturnInspected.class);
+  RETURN_INSPECTED("return.inspected", ReturnInspected.class),
+  /** A manager approved or denied a return that waited for approval. */
+  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class);
 
   private final String wireName;
   private final Class<? extends EventPayload> payloadType;

@@ -5,5 +5,7 @@ package io.rebound.protocols.returns;
  */
 public enum ReturnStatus {
   ACCEPTED,
-  PENDING_APPROVAL
+  PENDING_APPROVAL,
+  /** A manager denied the override: nothing is refunded. */
+  DENIED
 }

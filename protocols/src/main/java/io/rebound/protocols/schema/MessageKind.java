@@ -1,5 +1,7 @@
 package io.rebound.protocols.schema;
 
+import io.rebound.protocols.approval.ApprovalDecided;
+import io.rebound.protocols.approval.ApprovalRequest;
 import io.rebound.protocols.envelope.AckBatch;
 import io.rebound.protocols.envelope.CentralStatus;
 import io.rebound.protocols.envelope.EventEnvelope;
@@ -37,7 +39,11 @@ public enum MessageKind {
   /** POS → agent: body of {@code POST /api/v1/returns/{returnId}/inspection}. */
   INSPECTION_REQUEST("inspection-request", InspectionRequest.class),
   /** Payload of event type {@code return.inspected}. */
-  RETURN_INSPECTED("return.inspected", ReturnInspected.class);
+  RETURN_INSPECTED("return.inspected", ReturnInspected.class),
+  /** POS/manager → agent: body of {@code POST /api/v1/returns/{returnId}/approval}. */
+  APPROVAL_REQUEST("approval-request", ApprovalRequest.class),
+  /** Payload of event type {@code return.approval-decided}. */
+  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class);
 
   private final String schemaName;
   private final Class<?> recordType;

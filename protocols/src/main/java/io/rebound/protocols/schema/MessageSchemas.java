@@ -124,6 +124,7 @@ public final class MessageSchemas {
         switch (EventType.ofWireName(envelope.get("type").asText())) {
           case RETURN_ACCEPTED -> MessageKind.RETURN_ACCEPTED;
           case RETURN_INSPECTED -> MessageKind.RETURN_INSPECTED;
+          case RETURN_APPROVAL_DECIDED -> MessageKind.RETURN_APPROVAL_DECIDED;
         };
     try {
       validateOne(payloadKind, envelope.get("payload"));

@@ -1,6 +1,7 @@
 package io.rebound.central.ingest;
 
 import io.rebound.central.acks.StoreAck;
+import io.rebound.central.approvals.ApprovalWriter;
 import io.rebound.central.deadletters.DeadLetterWriter;
 import io.rebound.central.exceptions.ExceptionView;
 import io.rebound.central.exceptions.SaleLineLedger;
@@ -8,6 +9,7 @@ import io.rebound.central.inspections.InspectionWriter;
 import io.rebound.central.returns.ReturnWriter;
 import io.rebound.central.stores.StoreChanges;
 import io.rebound.central.stores.StoreTracker;
+import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.envelope.Ack;
 import io.rebound.protocols.envelope.AckOutcome;
 import io.rebound.protocols.envelope.ConnectionState;
@@ -82,6 +84,7 @@ public class BatchWriter {
                 .toList(),
             clock.instant());
     writeInspections(c, ofType(newEvents, EventType.RETURN_INSPECTED));
+    writeApprovals(c, ofType(newEvents, EventType.RETURN_APPROVAL_DECIDED));
     refused.forEach((event, poison) -> outcomes.put(event, AckOutcome.DEAD_LETTERED));
     IngestedEvents.delete(c, refused.keySet().stream().map(e -> e.envelope().eventId()).toList());
     poisons.addAll(refused.values());
@@ -126,6 +129,20 @@ public class BatchWriter {
                     new InspectionWriter.NewInspection(
                         e.envelope(),
                         (ReturnInspected) e.envelope().payload(),
+                        e.source().receivedAt()))
+            .toList());
+  }
+
+  private static void writeApprovals(Connection c, List<Decoded.Event> newEvents)
+      throws SQLException {
+    ApprovalWriter.insert(
+        c,
+        newEvents.stream()
+            .map(
+                e ->
+                    new ApprovalWriter.NewApproval(
+                        e.envelope(),
+                        (ApprovalDecided) e.envelope().payload(),
                         e.source().receivedAt()))
             .toList());
   }

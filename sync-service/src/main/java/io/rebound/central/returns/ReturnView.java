@@ -1,6 +1,7 @@
 package io.rebound.central.returns;
 
 import io.rebound.central.exceptions.ExceptionView;
+import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -66,7 +68,9 @@ public record ReturnView(
     /** One inspection step at the store (there may be several, until every unit is inspected). */
     INSPECTED_AT_STORE,
     /** Central found the same sale line returned by another return (see {@code exceptions}). */
-    DUPLICATE_DETECTED
+    DUPLICATE_DETECTED,
+    /** A manager approved or denied the return at the store (who and why in the detail). */
+    APPROVAL_DECIDED
   }
 
   static ReturnView of(ReturnsRepository.StoredReturn stored) {
@@ -101,17 +105,23 @@ public record ReturnView(
                         e.detectedAt(),
                         TimelineStep.DUPLICATE_DETECTED,
                         "exception " + e.id() + ": " + e.describe())));
+    stored.approvals().forEach(d -> timeline.add(decided(d)));
+    // a decision replaces the status and refund the store accepted the return with
+    Optional<ApprovalDecided> decision =
+        stored.approvals().isEmpty()
+            ? Optional.empty()
+            : Optional.of(stored.approvals().get(stored.approvals().size() - 1));
     // after the acceptance (always first), by time: inspections may precede central's receipt
     timeline.subList(1, timeline.size()).sort(Comparator.comparing(TimelineEntry::at));
     return new ReturnView(
         a.returnId(),
         a.storeId(),
         a.request().terminalId(),
-        a.status(),
+        decision.map(ApprovalDecided::status).orElse(a.status()),
         a.mode(),
         a.acceptedAt(),
         a.request().total(),
-        a.refund(),
+        decision.map(ApprovalDecided::refund).orElse(a.refund()),
         a.decisions(),
         a.request().lines(),
         a.request().originalSale(),
@@ -120,6 +130,24 @@ public record ReturnView(
         new Sync(stored.eventId(), stored.sequence(), stored.receivedAt()),
         stored.exceptions(),
         List.copyOf(timeline));
+  }
+
+  private static TimelineEntry decided(ApprovalDecided d) {
+    return new TimelineEntry(
+        d.decidedAt(),
+        TimelineStep.APPROVAL_DECIDED,
+        d.decision()
+            + " at store "
+            + d.storeId()
+            + " by manager "
+            + d.manager()
+            + ": "
+            + d.reason()
+            + " (now "
+            + d.status()
+            + ", refund "
+            + d.refund().status()
+            + ")");
   }
 
   private static TimelineEntry inspected(ReturnInspected step) {

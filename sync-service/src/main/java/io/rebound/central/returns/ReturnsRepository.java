@@ -1,10 +1,12 @@
 package io.rebound.central.returns;
 
+import io.rebound.central.approvals.ApprovalReader;
 import io.rebound.central.db.Database;
 import io.rebound.central.db.Sql;
 import io.rebound.central.exceptions.ExceptionReader;
 import io.rebound.central.exceptions.ExceptionView;
 import io.rebound.central.inspections.InspectionReader;
+import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.inspection.ReturnInspected;
@@ -29,8 +31,8 @@ public class ReturnsRepository {
   }
 
   /**
-   * A stored return with its sync facts, its inspection steps (store order) and the exceptions it
-   * is involved in.
+   * A stored return with its sync facts, its inspection steps and manager decisions (store order),
+   * and the exceptions it is involved in.
    */
   public record StoredReturn(
       ReturnAccepted accepted,
@@ -38,6 +40,7 @@ public class ReturnsRepository {
       long sequence,
       Instant receivedAt,
       List<ReturnInspected> inspections,
+      List<ApprovalDecided> approvals,
       List<ExceptionView> exceptions) {}
 
   public Optional<StoredReturn> find(ReturnId id) {
@@ -59,6 +62,7 @@ public class ReturnsRepository {
                       rs.getLong("sequence"),
                       Sql.getInstant(rs, "received_at"),
                       InspectionReader.forReturn(c, id),
+                      ApprovalReader.forReturn(c, id),
                       ExceptionReader.forReturn(c, id)));
             }
           }

@@ -2,6 +2,7 @@ package io.rebound.central.testing;
 
 import io.rebound.central.db.Database;
 import io.rebound.protocols.ids.EventId;
+import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,10 @@ public final class CentralDb {
 
   public long inspectionLinesOfEvent(EventId eventId) {
     return count("SELECT count(*) FROM inspections WHERE event_id = ?", eventId.value());
+  }
+
+  public long approvalsOf(ReturnId returnId) {
+    return count("SELECT count(*) FROM approvals WHERE return_id = ?", returnId.value());
   }
 
   public long ingestedEvents(EventId eventId) {

@@ -1,5 +1,7 @@
 package io.rebound.central.testing;
 
+import io.rebound.protocols.approval.ApprovalDecided;
+import io.rebound.protocols.approval.ApprovalDecision;
 import io.rebound.protocols.envelope.EventEnvelope;
 import io.rebound.protocols.envelope.Traceparent;
 import io.rebound.protocols.ids.EventId;
@@ -72,6 +74,26 @@ public final class TestEvents {
             List.of(
                 InspectedLine.of(
                     0, "SKU-1", 1, Disposition.DEFECTIVE, "VENDOR-ACME", "no power"))));
+  }
+
+  /** A manager's approval of return {@code returnId}: accepted, cash refund issued. */
+  public static EventEnvelope approvalDecided(StoreId store, long sequence, ReturnId returnId) {
+    Instant at = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    return EventEnvelope.of(
+        EventId.mint(Clock.systemUTC()),
+        store,
+        sequence,
+        at,
+        Traceparent.random(),
+        new ApprovalDecided(
+            returnId,
+            store,
+            at,
+            ApprovalDecision.APPROVED,
+            "M. Jones",
+            "regular customer",
+            ReturnStatus.ACCEPTED,
+            Refund.of(RefundMethod.CASH, Money.of("49.99", "USD"), RefundStatus.ISSUED)));
   }
 
   public static ReturnAccepted accepted(StoreId store, ReturnId id) {

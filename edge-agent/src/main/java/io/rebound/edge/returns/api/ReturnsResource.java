@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rebound.edge.http.Problem;
 import io.rebound.edge.returns.accept.AcceptOutcome;
 import io.rebound.edge.returns.accept.AcceptService;
+import io.rebound.edge.returns.approval.ApprovalQueries;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.inspection.InspectionQueries;
 import io.rebound.edge.returns.query.ReturnFilter;
@@ -31,11 +32,17 @@ public class ReturnsResource {
   private final AcceptService accept;
   private final ReturnQueries queries;
   private final InspectionQueries inspections;
+  private final ApprovalQueries approvals;
 
-  ReturnsResource(AcceptService accept, ReturnQueries queries, InspectionQueries inspections) {
+  ReturnsResource(
+      AcceptService accept,
+      ReturnQueries queries,
+      InspectionQueries inspections,
+      ApprovalQueries approvals) {
     this.accept = accept;
     this.queries = queries;
     this.inspections = inspections;
+    this.approvals = approvals;
   }
 
   @POST
@@ -101,10 +108,14 @@ public class ReturnsResource {
         .build();
   }
 
-  /** The stored return plus {@code "inspection"}: state per line and the inspection steps. */
+  /**
+   * The stored return plus {@code "inspection"} (state per line and the inspection steps) and, once
+   * a manager decided it, {@code "approval"}.
+   */
   private ObjectNode withInspection(StoredReturn r) {
     ObjectNode view = r.toJson();
     inspections.view(r.returnId()).ifPresent(i -> view.set("inspection", i));
+    approvals.view(r.returnId()).ifPresent(a -> view.set("approval", a));
     return view;
   }
 
