@@ -1,6 +1,7 @@
 package io.rebound.edge.returns.accept;
 
 import io.rebound.edge.config.EdgeConfig;
+import io.rebound.edge.http.TraceHeader;
 import io.rebound.edge.returns.idempotency.Fingerprint;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.idempotency.IdempotencyRecord;
@@ -85,7 +86,8 @@ public class AcceptService {
       return new AcceptOutcome.InFlight();
     }
     try {
-      PreparedReturn prepared = prepare(key, request, canonical, fingerprint, trace(traceparent));
+      PreparedReturn prepared =
+          prepare(key, request, canonical, fingerprint, TraceHeader.orNew(traceparent));
       ReturnId returnId = prepared.returnId();
       MDC.put("storeId", config.storeId().value());
       MDC.put("returnId", returnId.toString());
@@ -132,16 +134,5 @@ public class AcceptService {
         traceparent,
         canonical,
         fingerprint);
-  }
-
-  static Traceparent trace(String header) {
-    if (header != null) {
-      try {
-        return Traceparent.parse(header.strip());
-      } catch (IllegalArgumentException e) {
-        LOG.debugf("ignoring invalid traceparent header: %s", e.getMessage());
-      }
-    }
-    return Traceparent.random();
   }
 }

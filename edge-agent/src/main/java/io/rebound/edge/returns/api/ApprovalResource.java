@@ -4,10 +4,8 @@ import io.rebound.edge.http.Problem;
 import io.rebound.edge.returns.approval.ApprovalOutcome;
 import io.rebound.edge.returns.approval.ApprovalService;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
-import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.approval.ApprovalRequest;
 import io.rebound.protocols.ids.ReturnId;
-import io.rebound.protocols.json.ProtocolJson;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 
 /**
  * {@code POST /api/v1/returns/{returnId}/approval}: a manager approves or denies a return in status
@@ -39,18 +38,12 @@ public class ApprovalResource {
       @HeaderParam("traceparent") String traceparent,
       byte[] body) {
     IdempotencyKey idempotencyKey = new IdempotencyKey(key);
-    ReturnId id;
-    try {
-      id = ReturnId.parse(returnId);
-    } catch (InvalidMessageException e) {
+    Optional<ReturnId> id = RequestParts.returnId(returnId);
+    if (id.isEmpty()) {
       return IdempotentResponses.returnNotFound(returnId, "format");
     }
-    if (body == null || body.length == 0) {
-      throw new InvalidMessageException(
-          "", "json-syntax", "body is empty; a JSON object is needed");
-    }
-    ApprovalRequest request = ProtocolJson.decode(body, ApprovalRequest.class);
-    return respond(approvals.decide(id, idempotencyKey, request, traceparent));
+    ApprovalRequest request = RequestParts.body(body, ApprovalRequest.class);
+    return respond(approvals.decide(id.get(), idempotencyKey, request, traceparent));
   }
 
   private static Response respond(ApprovalOutcome outcome) {

@@ -5,10 +5,8 @@ import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.inspection.InspectionOutcome;
 import io.rebound.edge.returns.inspection.InspectionRefusal;
 import io.rebound.edge.returns.inspection.InspectionService;
-import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.inspection.InspectionRequest;
-import io.rebound.protocols.json.ProtocolJson;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 
 /**
  * {@code POST /api/v1/returns/{returnId}/inspection}: one inspection step (body as {@code
@@ -39,18 +38,12 @@ public class InspectionResource {
       @HeaderParam("traceparent") String traceparent,
       byte[] body) {
     IdempotencyKey idempotencyKey = new IdempotencyKey(key);
-    ReturnId id;
-    try {
-      id = ReturnId.parse(returnId);
-    } catch (InvalidMessageException e) {
+    Optional<ReturnId> id = RequestParts.returnId(returnId);
+    if (id.isEmpty()) {
       return IdempotentResponses.returnNotFound(returnId, "format");
     }
-    if (body == null || body.length == 0) {
-      throw new InvalidMessageException(
-          "", "json-syntax", "body is empty; a JSON object is needed");
-    }
-    InspectionRequest request = ProtocolJson.decode(body, InspectionRequest.class);
-    return respond(inspections.inspect(id, idempotencyKey, request, traceparent));
+    InspectionRequest request = RequestParts.body(body, InspectionRequest.class);
+    return respond(inspections.inspect(id.get(), idempotencyKey, request, traceparent));
   }
 
   private static Response respond(InspectionOutcome outcome) {

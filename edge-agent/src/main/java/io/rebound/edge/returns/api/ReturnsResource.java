@@ -10,7 +10,6 @@ import io.rebound.edge.returns.inspection.InspectionQueries;
 import io.rebound.edge.returns.query.ReturnFilter;
 import io.rebound.edge.returns.query.ReturnQueries;
 import io.rebound.edge.returns.query.StoredReturn;
-import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.json.ProtocolJson;
 import io.rebound.protocols.returns.ReturnRequest;
@@ -53,11 +52,7 @@ public class ReturnsResource {
       @HeaderParam("traceparent") String traceparent,
       byte[] body) {
     IdempotencyKey idempotencyKey = new IdempotencyKey(key);
-    if (body == null || body.length == 0) {
-      throw new InvalidMessageException(
-          "", "json-syntax", "body is empty; a JSON object is needed");
-    }
-    ReturnRequest request = ProtocolJson.decode(body, ReturnRequest.class);
+    ReturnRequest request = RequestParts.body(body, ReturnRequest.class);
     AcceptOutcome outcome = accept.accept(idempotencyKey, request, traceparent);
     return respond(outcome);
   }
@@ -83,7 +78,7 @@ public class ReturnsResource {
   @Path("/{returnId}")
   @Produces(MediaType.APPLICATION_JSON)
   public Response get(@PathParam("returnId") String returnId) {
-    Optional<ReturnId> id = parseId(returnId);
+    Optional<ReturnId> id = RequestParts.returnId(returnId);
     return id.flatMap(queries::byId)
         .map(
             r ->
@@ -117,13 +112,5 @@ public class ReturnsResource {
     inspections.view(r.returnId()).ifPresent(i -> view.set("inspection", i));
     approvals.view(r.returnId()).ifPresent(a -> view.set("approval", a));
     return view;
-  }
-
-  private static Optional<ReturnId> parseId(String text) {
-    try {
-      return Optional.of(ReturnId.parse(text));
-    } catch (InvalidMessageException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.rebound.edge.returns.approval;
 
+import io.rebound.edge.http.TraceHeader;
 import io.rebound.edge.returns.accept.CommitAwait;
 import io.rebound.edge.returns.idempotency.Fingerprint;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
@@ -7,13 +8,9 @@ import io.rebound.edge.returns.idempotency.InFlightRegistry;
 import io.rebound.edge.returns.policy.PolicyEngine;
 import io.rebound.edge.store.WriteLane;
 import io.rebound.protocols.approval.ApprovalRequest;
-import io.rebound.protocols.envelope.Traceparent;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
-import io.rebound.protocols.json.ProtocolJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -57,7 +54,7 @@ public class ApprovalService {
               clock.instant().truncatedTo(ChronoUnit.MILLIS),
               policy.policy().zone(),
               EventId.mint(clock),
-              trace(traceparent));
+              TraceHeader.orNew(traceparent));
       ApprovalOutcome outcome = commits.await(new ApprovalWriter(prepared), returnId);
       if (outcome instanceof ApprovalOutcome.Recorded) {
         LOG.infof("return %s %s by %s", returnId, request.decision(), request.manager());
@@ -70,20 +67,6 @@ public class ApprovalService {
 
   /** The request and the return it is for: the same body for another return is another request. */
   static String fingerprint(ReturnId returnId, ApprovalRequest request) {
-    ByteArrayOutputStream canonical = new ByteArrayOutputStream();
-    canonical.writeBytes(("approval " + returnId + "\n").getBytes(StandardCharsets.UTF_8));
-    canonical.writeBytes(ProtocolJson.toBytes(request));
-    return Fingerprint.ofCanonical(canonical.toByteArray());
-  }
-
-  private static Traceparent trace(String header) {
-    if (header != null) {
-      try {
-        return Traceparent.parse(header.strip());
-      } catch (IllegalArgumentException e) {
-        LOG.debugf("ignoring invalid traceparent header: %s", e.getMessage());
-      }
-    }
-    return Traceparent.random();
+    return Fingerprint.ofStep("approval", returnId, request);
   }
 }

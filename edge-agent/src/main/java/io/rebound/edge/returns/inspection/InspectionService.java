@@ -1,19 +1,16 @@
 package io.rebound.edge.returns.inspection;
 
 import io.rebound.edge.config.EdgeConfig;
+import io.rebound.edge.http.TraceHeader;
 import io.rebound.edge.returns.accept.CommitAwait;
 import io.rebound.edge.returns.idempotency.Fingerprint;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.idempotency.InFlightRegistry;
 import io.rebound.edge.store.WriteLane;
-import io.rebound.protocols.envelope.Traceparent;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.inspection.InspectionRequest;
-import io.rebound.protocols.json.ProtocolJson;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -58,7 +55,7 @@ public class InspectionService {
               request,
               now(),
               EventId.mint(clock),
-              trace(traceparent));
+              TraceHeader.orNew(traceparent));
       InspectionOutcome outcome = commits.await(new InspectionWriter(prepared), returnId);
       if (outcome instanceof InspectionOutcome.Recorded) {
         LOG.debugf("recorded inspection of return %s (event %s)", returnId, prepared.eventId());
@@ -71,24 +68,10 @@ public class InspectionService {
 
   /** The request and the return it is for: the same body for another return is another request. */
   static String fingerprint(ReturnId returnId, InspectionRequest request) {
-    ByteArrayOutputStream canonical = new ByteArrayOutputStream();
-    canonical.writeBytes(("inspection " + returnId + "\n").getBytes(StandardCharsets.UTF_8));
-    canonical.writeBytes(ProtocolJson.toBytes(request));
-    return Fingerprint.ofCanonical(canonical.toByteArray());
+    return Fingerprint.ofStep("inspection", returnId, request);
   }
 
   private Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MILLIS);
-  }
-
-  private static Traceparent trace(String header) {
-    if (header != null) {
-      try {
-        return Traceparent.parse(header.strip());
-      } catch (IllegalArgumentException e) {
-        LOG.debugf("ignoring invalid traceparent header: %s", e.getMessage());
-      }
-    }
-    return Traceparent.random();
   }
 }
