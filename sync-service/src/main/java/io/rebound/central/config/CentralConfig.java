@@ -36,6 +36,12 @@ public interface CentralConfig {
   /** Settings of central's database connection pool. */
   Db db();
 
+  /** Payment gateway used for card refunds ({@code rebound.payment.*}). */
+  PaymentConfig payment();
+
+  /** ERP that books returns ({@code rebound.erp.*}). */
+  ErpConfig erp();
+
   /** MQTT settings. */
   interface Mqtt {
     /** Broker host name or address. */
