@@ -55,6 +55,11 @@ public final class Central implements AutoCloseable {
     return HttpJson.get(app.baseUri().resolve("/api/v1/dead-letters"));
   }
 
+  /** {@code GET /api/v1/exceptions?state=<state>} (first page, oldest first). */
+  public HttpJson.Reply exceptions(String state) {
+    return HttpJson.get(app.baseUri().resolve("/api/v1/exceptions?state=" + state));
+  }
+
   public Metrics metrics() {
     return HttpJson.metrics(app.baseUri());
   }

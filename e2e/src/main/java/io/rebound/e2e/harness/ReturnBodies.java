@@ -75,6 +75,31 @@ public final class ReturnBodies {
         RefundPreference.ORIGINAL_TENDER);
   }
 
+  /**
+   * A cash return of one line of a cash sale: sale {@code saleId}, sale line {@code saleLineId},
+   * {@code amount} USD, sold a day ago. Two stores posting the same ids return the same sale line.
+   */
+  public static ReturnRequest cashReturnOfSaleLine(
+      String saleId, String saleLineId, String amount) {
+    Money price = Money.of(amount, "USD");
+    Instant soldAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    return new ReturnRequest(
+        TerminalId.of("POS-04"),
+        new OriginalSale(
+            saleId, SaleChannel.STORE, soldAt, List.of(new Tender(TenderType.CASH, price, null))),
+        null,
+        List.of(
+            new ReturnLine(
+                "SKU-" + saleLineId,
+                1,
+                price,
+                ReasonCode.DEFECTIVE,
+                ItemCondition.OPENED,
+                saleLineId,
+                null)),
+        RefundPreference.ORIGINAL_TENDER);
+  }
+
   /** A no-receipt return (no original sale). */
   public static ReturnRequest noReceiptReturn(int n) {
     Money price = Money.of("12.50", "USD");
