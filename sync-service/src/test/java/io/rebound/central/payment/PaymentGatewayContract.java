@@ -1,6 +1,7 @@
 package io.rebound.central.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
@@ -88,6 +89,25 @@ public abstract class PaymentGatewayContract {
     assertThat(((RefundOutcome.Declined) again).code())
         .isEqualTo(((RefundOutcome.Declined) first).code());
     assertThat(refundsAtGateway(command)).isZero();
+  }
+
+  @Test
+  void the_same_return_for_another_amount_is_rejected_not_refunded_twice() {
+    String reference = refundableReference(Money.of("30.00", "USD"));
+    RefundCommand command = command(reference, Money.of("10.00", "USD"));
+    RefundOutcome first = gateway().refund(command);
+    RefundCommand changed =
+        new RefundCommand(command.returnId(), STORE, reference, Money.of("11.00", "USD"));
+
+    assertThatThrownBy(() -> gateway().refund(changed))
+        .isInstanceOfSatisfying(
+            GatewayRejectedException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("idempotency_error");
+              assertThat(e.retryable()).isFalse();
+            });
+    assertThat(gateway().find(command)).contains(first);
+    assertThat(refundsAtGateway(command)).isEqualTo(1);
   }
 
   @Test

@@ -54,6 +54,7 @@ public class StripePaymentGateway implements PaymentGateway {
   @Override
   public RefundOutcome refund(RefundCommand command) {
     Optional<StripeRefund> existing = lookup(command);
+    existing.ifPresent(refund -> requireSameAmount(command, refund));
     if (existing.isPresent()) {
       LOG.infof(
           "stripe refund %s for return %s already exists (%s); not sending another",
@@ -95,6 +96,31 @@ public class StripePaymentGateway implements PaymentGateway {
         refund.statusText(),
         created.replayed() ? " (idempotent replay)" : "");
     return refund.outcome();
+  }
+
+  /**
+   * A refund of this return for another amount means the command changed after a first attempt: as
+   * Stripe does for a reused idempotency key, refuse rather than refund a second time.
+   */
+  private static void requireSameAmount(RefundCommand command, StripeRefund refund) {
+    long wanted = command.amount().minorUnits();
+    String currency = command.amount().currency().getCurrencyCode();
+    if (refund.amountMinor() != wanted || !currency.equalsIgnoreCase(refund.currency())) {
+      throw new GatewayRejectedException(
+          0,
+          "idempotency_error",
+          "stripe refund "
+              + refund.id()
+              + " of return "
+              + command.returnId()
+              + " is "
+              + refund.amountMinor()
+              + " "
+              + refund.currency()
+              + " (minor units), not "
+              + command.amount()
+              + " (rule: same return, same amount)");
+    }
   }
 
   private RefundOutcome afterAmbiguousCreate(

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rebound.central.payment.GatewayUnavailableException;
 import io.rebound.central.payment.LogSafe;
 import io.rebound.central.payment.RefundOutcome;
+import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.money.Money;
 import java.util.Locale;
 
@@ -68,7 +69,12 @@ record StripeRefund(
       throw new GatewayUnavailableException(
           "stripe: refund " + id + " has no currency (rule: refund-shape)", null);
     }
-    return Money.ofMinor(amountMinor, Money.currency(currency.toUpperCase(Locale.ROOT)));
+    try {
+      return Money.ofMinor(amountMinor, Money.currency(currency.toUpperCase(Locale.ROOT)));
+    } catch (InvalidMessageException e) {
+      throw new GatewayUnavailableException(
+          "stripe: refund " + id + " has an unusable amount: " + e.getMessage(), e);
+    }
   }
 
   private static String text(JsonNode node, String field) {

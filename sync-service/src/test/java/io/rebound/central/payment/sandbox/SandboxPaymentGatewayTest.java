@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rebound.central.db.Database;
-import io.rebound.central.payment.GatewayRejectedException;
 import io.rebound.central.payment.GatewayUnavailableException;
 import io.rebound.central.payment.RefundCommand;
 import io.rebound.central.payment.RefundOutcome;
@@ -78,25 +77,6 @@ class SandboxPaymentGatewayTest {
         .isEqualTo("amount_too_large");
     assertThat(gateway.refund(command("ch_sale_max", Money.of("10000.00", "EUR"))))
         .isInstanceOf(RefundOutcome.Succeeded.class);
-  }
-
-  @Test
-  void the_same_return_with_another_amount_is_an_idempotency_conflict() {
-    SandboxPaymentGateway gateway = new SandboxPaymentGateway(shared);
-    RefundCommand command = command("ch_sale_conflict", Money.of("10.00", "USD"));
-    gateway.refund(command);
-    RefundCommand changed =
-        new RefundCommand(command.returnId(), STORE, "ch_sale_conflict", Money.of("11.00", "USD"));
-
-    assertThatThrownBy(() -> gateway.refund(changed))
-        .isInstanceOfSatisfying(
-            GatewayRejectedException.class,
-            e -> {
-              assertThat(e.code()).isEqualTo("idempotency_error");
-              assertThat(e.getMessage()).contains("SANDBOX");
-            });
-    assertThat(gateway.find(command).map(RefundOutcome::refundId))
-        .contains(SandboxRefund.idOf(command));
   }
 
   @Test

@@ -131,6 +131,7 @@ class StripeFaultsTest {
     assertThat(gateway.refund(command)).isInstanceOf(RefundOutcome.Succeeded.class);
     assertThat(sim.refundsOf(command.paymentReference())).isEqualTo(1);
     assertThat(sim.createKeys()).containsOnly(command.idempotencyKey());
+    assertThat(sim.faults().pending()).isZero();
   }
 
   @Test
