@@ -12,4 +12,7 @@ public interface PaymentConfig {
    */
   @WithDefault("sandbox")
   String kind();
+
+  /** The Stripe client ({@code rebound.payment.stripe.*}), read only when kind is stripe. */
+  StripeConfig stripe();
 }
