@@ -17,6 +17,8 @@ public final class ConfigCheck {
     positive("rebound.stores.gap-warning-after", config.stores().gapWarningAfter().toMillis());
     positive("rebound.ingest.max-retry-backoff", config.ingest().maxRetryBackoff().toMillis());
     positive("rebound.central.heartbeat-interval", config.central().heartbeatInterval().toMillis());
+    positive(
+        "rebound.erp.tryton.request-timeout", config.erp().tryton().requestTimeout().toMillis());
     config
         .mqtt()
         .clientId()

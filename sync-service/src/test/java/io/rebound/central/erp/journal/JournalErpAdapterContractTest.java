@@ -14,6 +14,10 @@ import io.rebound.central.testing.CentralTestResources;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 
 /** The ERP contract against the embedded journal in central's real PostgreSQL. */
 @QuarkusTest
@@ -66,7 +70,8 @@ class JournalErpAdapterContractTest extends ErpAdapterContract {
     JournalViews.Entry entry = entry(ErpReference.stockReturn(posting.returnId()));
     assertBalanced(entry, 5250);
     assertThat(reader.movements(posting.returnId().value(), 0, 50).items())
-        .extracting(m -> m.sku() + "×" + m.quantity() + ":" + m.fromLocation() + "→" + m.toLocation())
+        .extracting(
+            m -> m.sku() + "×" + m.quantity() + ":" + m.fromLocation() + "→" + m.toLocation())
         .containsExactly("SKU-1×2:customer→store:store-1", "SKU-2×1:customer→store:store-1");
   }
 
@@ -81,5 +86,37 @@ class JournalErpAdapterContractTest extends ErpAdapterContract {
         .filteredOn(m -> m.reference().equals(entry.reference()))
         .extracting(m -> m.sku() + "→" + m.toLocation())
         .containsExactly("SKU-1→scrap", "SKU-2→central-warehouse");
+  }
+
+  @Test
+  void concurrent_posts_of_one_credit_note_create_one_entry() throws Exception {
+    ReturnPosting posting = posting(newReturn());
+    CountDownLatch go = new CountDownLatch(1);
+    List<CompletableFuture<ErpDocument>> posts =
+        java.util.stream.IntStream.range(0, 4)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () -> {
+                          try {
+                            go.await(10, TimeUnit.SECONDS);
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                          return journal.postCreditNote(posting);
+                        }))
+            .toList();
+
+    go.countDown();
+
+    List<ErpDocument> documents = new java.util.ArrayList<>();
+    for (CompletableFuture<ErpDocument> post : posts) {
+      documents.add(post.get(20, TimeUnit.SECONDS));
+    }
+    assertThat(documents).filteredOn(d -> !d.alreadyPosted()).hasSize(1);
+    assertThat(documents)
+        .extracting(ErpDocument::externalReference)
+        .containsOnly(documents.get(0).externalReference());
+    assertThat(documentsWithReference(ErpReference.creditNote(posting.returnId()))).isOne();
   }
 }

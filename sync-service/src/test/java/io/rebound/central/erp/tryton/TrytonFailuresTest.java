@@ -75,6 +75,22 @@ class TrytonFailuresTest {
   }
 
   @Test
+  void a_hanging_trytond_times_out_as_unavailable() {
+    TrytonErpAdapter impatient =
+        new TrytonErpAdapter(
+            new TestTrytonConfig(server.url(), TrytonServer.PASSWORD, Duration.ofSeconds(1)));
+    impatient.postStockReturn(posting("SKU-1", Instant.now()));
+    server.freeze(true);
+    try {
+      assertThatThrownBy(() -> impatient.postCreditNote(posting("SKU-1", Instant.now())))
+          .isInstanceOf(ErpUnavailableException.class)
+          .hasMessageContaining("no answer within");
+    } finally {
+      server.freeze(false);
+    }
+  }
+
+  @Test
   void an_unknown_sku_is_rejected_naming_the_sku() {
     assertThatThrownBy(() -> adapter.postCreditNote(posting("NO-SUCH-SKU", Instant.now())))
         .isInstanceOf(ErpRejectedException.class)
@@ -97,7 +113,8 @@ class TrytonFailuresTest {
   void a_wrong_password_is_unavailable_not_a_rejection() {
     TestTrytonConfig base = TestTrytonConfig.of(server);
     TrytonErpAdapter wrong =
-        new TrytonErpAdapter(new TestTrytonConfig(base.url(), "not-the-password", Duration.ofSeconds(5)));
+        new TrytonErpAdapter(
+            new TestTrytonConfig(base.url(), "not-the-password", Duration.ofSeconds(5)));
 
     assertThatThrownBy(() -> wrong.postCreditNote(posting("SKU-1", Instant.now())))
         .isInstanceOf(ErpUnavailableException.class)

@@ -77,6 +77,24 @@ public final class TrytonServer implements AutoCloseable {
     launch();
   }
 
+  /** Freezes (SIGSTOP) or thaws (SIGCONT) trytond: it keeps its port but stops answering. */
+  public void freeze(boolean frozen) {
+    try {
+      Process kill =
+          new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", Long.toString(process.pid()))
+              .inheritIO()
+              .start();
+      if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+        throw new IllegalStateException("kill " + (frozen ? "-STOP" : "-CONT") + " failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public void stop() {
     if (process != null && process.isAlive()) {
       process.destroy();
