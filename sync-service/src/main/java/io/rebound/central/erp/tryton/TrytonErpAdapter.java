@@ -17,6 +17,7 @@ import io.rebound.protocols.inspection.Disposition;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ public class TrytonErpAdapter implements ErpAdapter {
   @Override
   public ErpDocument postStockReturn(ReturnPosting posting) {
     String reference = ErpReference.stockReturn(posting.returnId());
-    var existing = shipments.existing(SHIPMENT_RETURN, reference, TrytonShipments.RECEIVED_FLOW);
+    var existing = shipments.existing(SHIPMENT_RETURN, reference, ShipmentFlow.RECEIVE);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -112,13 +113,13 @@ public class TrytonErpAdapter implements ErpAdapter {
     shipment.set("planned_date", tryton.date(day(posting.acceptedAt())));
     shipment.set("incoming_moves", tryton.createLines(moves));
     List<Long> ids = tryton.create(SHIPMENT_RETURN, tryton.array().add(shipment));
-    return shipments.finishCreated(SHIPMENT_RETURN, ids, TrytonShipments.RECEIVED_FLOW);
+    return shipments.finishCreated(SHIPMENT_RETURN, ids, ShipmentFlow.RECEIVE);
   }
 
   @Override
   public ErpDocument postDisposition(DispositionPosting posting) {
     String reference = ErpReference.disposition(posting.returnId());
-    var existing = shipments.existing(SHIPMENT_INTERNAL, reference, TrytonShipments.ASSIGNED_FLOW);
+    var existing = shipments.existing(SHIPMENT_INTERNAL, reference, ShipmentFlow.ASSIGN);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -149,13 +150,13 @@ public class TrytonErpAdapter implements ErpAdapter {
       records.add(shipment(reference, storage, to, day, entry.getValue(), false));
     }
     List<Long> ids = tryton.create(SHIPMENT_INTERNAL, records);
-    return shipments.finishCreated(SHIPMENT_INTERNAL, ids, TrytonShipments.ASSIGNED_FLOW);
+    return shipments.finishCreated(SHIPMENT_INTERNAL, ids, ShipmentFlow.ASSIGN);
   }
 
   @Override
   public ErpDocument raiseSupplierClaim(SupplierClaim claim) {
     String reference = ErpReference.supplierClaim(claim.returnId(), claim.vendorId());
-    var existing = shipments.existing(SHIPMENT_SUPPLIER, reference, TrytonShipments.ASSIGNED_FLOW);
+    var existing = shipments.existing(SHIPMENT_SUPPLIER, reference, ShipmentFlow.ASSIGN);
     if (existing.isPresent()) {
       return existing.get();
     }
@@ -176,7 +177,7 @@ public class TrytonErpAdapter implements ErpAdapter {
       shipment.put("delivery_address", supplier.address());
     }
     List<Long> ids = tryton.create(SHIPMENT_SUPPLIER, tryton.array().add(shipment));
-    return shipments.finishCreated(SHIPMENT_SUPPLIER, ids, TrytonShipments.ASSIGNED_FLOW);
+    return shipments.finishCreated(SHIPMENT_SUPPLIER, ids, ShipmentFlow.ASSIGN);
   }
 
   /** A shipment from {@code from} to {@code to} with a move per line (priced at cost if asked). */
@@ -220,7 +221,7 @@ public class TrytonErpAdapter implements ErpAdapter {
     return shipment;
   }
 
-  static LocalDate day(java.time.Instant instant) {
+  static LocalDate day(Instant instant) {
     return LocalDate.ofInstant(instant, ZoneOffset.UTC);
   }
 }

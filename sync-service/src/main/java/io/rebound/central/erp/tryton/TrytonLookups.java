@@ -3,6 +3,7 @@ package io.rebound.central.erp.tryton;
 import static io.rebound.central.erp.tryton.TrytonSession.clause;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.rebound.central.config.TrytonConfig;
 import io.rebound.central.erp.ErpRejectedException;
 import io.rebound.protocols.ids.StoreId;
@@ -71,7 +72,7 @@ final class TrytonLookups {
                     key + ": no Tryton party has the code or name '" + codeOrName + "'"));
   }
 
-  private Optional<Party> party(com.fasterxml.jackson.databind.node.ArrayNode domain) {
+  private Optional<Party> party(ArrayNode domain) {
     return tryton
         .first("party.party", domain, "id", "addresses")
         .map(
@@ -104,7 +105,7 @@ final class TrytonLookups {
         w.get("id").asLong(), w.get("input_location").asLong(), w.get("storage_location").asLong());
   }
 
-  private com.fasterxml.jackson.databind.node.ArrayNode clauseOf(String field, String value) {
+  private ArrayNode clauseOf(String field, String value) {
     return tryton.array().add(field).add("=").add(value);
   }
 

@@ -1,9 +1,10 @@
 package io.rebound.central.erp.tryton;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.rebound.central.erp.ErpDocument;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,13 +13,6 @@ import java.util.Optional;
  * finished instead of created again.
  */
 final class TrytonShipments {
-  /** Workflow of a supplier return or an internal shipment: draft → waiting → assigned → done. */
-  static final Map<String, String> ASSIGNED_FLOW =
-      Map.of("draft", "wait", "waiting", "assign_force", "assigned", "done");
-
-  /** Workflow of a customer return shipment: draft → received → done. */
-  static final Map<String, String> RECEIVED_FLOW = Map.of("draft", "receive", "received", "done");
-
   private final TrytonSession tryton;
 
   TrytonShipments(TrytonSession tryton) {
@@ -26,7 +20,7 @@ final class TrytonShipments {
   }
 
   /** Shipments of {@code model} carrying {@code reference}, finished if needed. */
-  Optional<ErpDocument> existing(String model, String reference, Map<String, String> flow) {
+  Optional<ErpDocument> existing(String model, String reference, ShipmentFlow flow) {
     List<JsonNode> found =
         tryton.searchRead(
             model,
@@ -45,35 +39,21 @@ final class TrytonShipments {
   }
 
   /** Drives newly created shipments to done; their external reference. */
-  ErpDocument finishCreated(String model, List<Long> ids, Map<String, String> flow) {
-    String state = "draft";
-    while (flow.containsKey(state)) {
-      String method = flow.get(state);
-      tryton.button(model, method, ids);
-      state = next(flow, state);
+  ErpDocument finishCreated(String model, List<Long> ids, ShipmentFlow flow) {
+    for (String transition : flow.remaining("draft")) {
+      tryton.button(model, transition, ids);
     }
     List<JsonNode> created = tryton.searchRead(model, idsDomain(ids), 0, "id", "number", "state");
     return new ErpDocument(externalReference(model, created), false);
   }
 
-  private void finish(String model, long id, String state, Map<String, String> flow) {
-    String current = state;
-    while (flow.containsKey(current)) {
-      tryton.button(model, flow.get(current), List.of(id));
-      current = next(flow, current);
+  private void finish(String model, long id, String state, ShipmentFlow flow) {
+    for (String transition : flow.remaining(state)) {
+      tryton.button(model, transition, List.of(id));
     }
   }
 
-  private static String next(Map<String, String> flow, String state) {
-    return switch (flow.get(state)) {
-      case "wait" -> "waiting";
-      case "assign_force" -> "assigned";
-      case "receive" -> "received";
-      default -> "done";
-    };
-  }
-
-  private com.fasterxml.jackson.databind.node.ArrayNode idsDomain(List<Long> ids) {
+  private ArrayNode idsDomain(List<Long> ids) {
     var domain = tryton.domain();
     var in = tryton.array();
     ids.forEach(in::add);
@@ -85,7 +65,7 @@ final class TrytonShipments {
   private static String externalReference(String model, List<JsonNode> shipments) {
     StringBuilder text = new StringBuilder(model);
     shipments.stream()
-        .sorted(java.util.Comparator.comparingLong(s -> s.get("id").asLong()))
+        .sorted(Comparator.comparingLong(s -> s.get("id").asLong()))
         .forEach(
             s -> {
               JsonNode number = s.get("number");

@@ -13,10 +13,12 @@ import io.rebound.central.erp.ReturnPosting;
 import io.rebound.central.testing.CentralTestResources;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The ERP contract against the embedded journal in central's real PostgreSQL. */
@@ -93,7 +95,7 @@ class JournalErpAdapterContractTest extends ErpAdapterContract {
     ReturnPosting posting = posting(newReturn());
     CountDownLatch go = new CountDownLatch(1);
     List<CompletableFuture<ErpDocument>> posts =
-        java.util.stream.IntStream.range(0, 4)
+        IntStream.range(0, 4)
             .mapToObj(
                 i ->
                     CompletableFuture.supplyAsync(
@@ -109,7 +111,7 @@ class JournalErpAdapterContractTest extends ErpAdapterContract {
 
     go.countDown();
 
-    List<ErpDocument> documents = new java.util.ArrayList<>();
+    List<ErpDocument> documents = new ArrayList<>();
     for (CompletableFuture<ErpDocument> post : posts) {
       documents.add(post.get(20, TimeUnit.SECONDS));
     }

@@ -3,12 +3,15 @@ package io.rebound.central.erp.tryton;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rebound.central.erp.DispositionLine;
 import io.rebound.central.erp.DispositionPosting;
 import io.rebound.central.erp.ErpAdapter;
 import io.rebound.central.erp.ErpAdapterContract;
 import io.rebound.central.erp.ErpDocument;
 import io.rebound.central.erp.ErpReference;
 import io.rebound.central.erp.ReturnPosting;
+import io.rebound.central.erp.SupplierClaim;
+import io.rebound.protocols.inspection.Disposition;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,17 +150,12 @@ class TrytonErpAdapterContractTest extends ErpAdapterContract {
     ReturnPosting returned = posting(newReturn());
     adapter.postStockReturn(returned);
     var claim =
-        new io.rebound.central.erp.SupplierClaim(
+        new SupplierClaim(
             returned.returnId(),
             STORE,
             returned.acceptedAt(),
             TrytonSeed.KNOWN_VENDOR,
-            List.of(
-                new io.rebound.central.erp.DispositionLine(
-                    "SKU-1",
-                    1,
-                    io.rebound.protocols.inspection.Disposition.DEFECTIVE,
-                    "VENDOR-1")));
+            List.of(new DispositionLine("SKU-1", 1, Disposition.DEFECTIVE, "VENDOR-1")));
 
     adapter.raiseSupplierClaim(claim);
 
