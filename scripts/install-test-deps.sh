@@ -1,13 +1,11 @@
 #!/usr/bin/env bash
-# Installs what the tests and the benchmark need beyond a JDK and Maven: Debian's Mosquitto (MQTT 5
-# broker; each test starts its own on a free loopback port). Idempotent: does nothing when
-# /usr/sbin/mosquitto exists; runs `apt-get update` only when the package is not known yet.
-# Works as root, uses sudo otherwise.
+# Installs what the tests and the benchmark need beyond a JDK and Maven:
+#  - Debian's Mosquitto (MQTT 5 broker; each test starts its own on a free loopback port);
+#  - Debian's Tryton 6.0 server with the account_invoice and stock modules (central's ERP adapter
+#    tests create a SQLite Tryton database once per build and run `trytond` on a free port).
+# Idempotent: installs only the packages that are missing; runs `apt-get update` only when a
+# missing package is not known yet. Works as root, uses sudo otherwise.
 set -euo pipefail
-
-if [ -x /usr/sbin/mosquitto ]; then
-  exit 0
-fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then
@@ -15,16 +13,41 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 
-if ! apt-cache policy mosquitto 2>/dev/null | grep -q 'Candidate: [0-9]'; then
-  $SUDO apt-get update -q
-fi
-$SUDO apt-get install -y -q --no-install-recommends mosquitto
+PACKAGES=(mosquitto tryton-server tryton-modules-account tryton-modules-account-invoice
+  tryton-modules-stock)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
 
-# The package may start a system-wide broker on port 1883 (where systemd runs); the tests start
-# their own, and the demo wants 1883 for its embedded broker.
-if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet mosquitto 2>/dev/null; then
-  echo "install-test-deps: stopping and disabling the mosquitto system service (tests start their own)"
-  $SUDO systemctl disable --now mosquitto || true
+if [ ${#missing[@]} -gt 0 ]; then
+  for p in "${missing[@]}"; do
+    if ! apt-cache policy "$p" 2>/dev/null | grep -q 'Candidate: [0-9]'; then
+      $SUDO apt-get update -q
+      break
+    fi
+  done
+  had_mosquitto=0
+  [ -x /usr/sbin/mosquitto ] && had_mosquitto=1
+  $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+
+  # The mosquitto package may start a system-wide broker on port 1883 (where systemd runs); the
+  # tests start their own, and the demo wants 1883 for its embedded broker.
+  if [ "$had_mosquitto" -eq 0 ] && command -v systemctl >/dev/null 2>&1 \
+      && systemctl is-active --quiet mosquitto 2>/dev/null; then
+    echo "install-test-deps: stopping and disabling the mosquitto system service (tests start their own)"
+    $SUDO systemctl disable --now mosquitto || true
+  fi
+  # Likewise the tryton-server package may start a system-wide trytond; the tests start their own.
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet tryton-server 2>/dev/null; then
+    echo "install-test-deps: stopping and disabling the tryton-server system service (tests start their own)"
+    $SUDO systemctl disable --now tryton-server || true
+  fi
 fi
 
 test -x /usr/sbin/mosquitto
+# Debian's trytond scripts run /usr/bin/python3; the tests call them by absolute path.
+test -x /usr/bin/trytond
+test -x /usr/bin/trytond-admin

@@ -12,4 +12,7 @@ public interface ErpConfig {
    */
   @WithDefault("journal")
   String kind();
+
+  /** The Tryton server, when {@code kind} is {@code tryton}. */
+  TrytonConfig tryton();
 }
