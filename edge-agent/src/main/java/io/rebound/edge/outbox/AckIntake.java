@@ -56,10 +56,6 @@ public class AckIntake {
   void onMessage(@Observes InboundMessage message) {
     if (message.topic().kind() == TopicKind.ACKS) {
       accept(message.payload());
-    } else if (message.topic().kind() == TopicKind.COMMANDS) {
-      LOG.infof(
-          "ignoring a command (%d bytes): commands are not supported yet",
-          message.payload().length);
     }
   }
 

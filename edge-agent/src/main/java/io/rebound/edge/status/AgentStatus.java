@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Body of {@code GET /api/v1/status}: the upstream mode and since when, the MQTT connection state,
- * the outbox backlog, the refunds still owed and what the agent knows of central.
+ * the outbox backlog, the refunds still owed, what the agent knows of central, the policy in force
+ * and the receipt keys held.
  */
 public record AgentStatus(
     String storeId,
@@ -18,7 +19,15 @@ public record AgentStatus(
     ConnectionState connection,
     Outbox outbox,
     PendingRefunds pendingRefunds,
-    Central central) {
+    Central central,
+    Policy policy,
+    ReceiptKeys receiptKeys) {
+
+  /** The store policy in force: its version and where it came from. */
+  public record Policy(int version, String source) {}
+
+  /** The receipt-token keys the store holds (version 0, count 0 before central sent any). */
+  public record ReceiptKeys(int version, int count) {}
 
   /** Outbox backlog; {@code lastAckAt} is null until central acknowledged something. */
   public record Outbox(long depth, long oldestPendingAgeSeconds, Instant lastAckAt) {}

@@ -1,12 +1,15 @@
 package io.rebound.edge.status;
 
+import io.rebound.edge.commands.ReceiptKeyring;
 import io.rebound.edge.mqtt.MqttConnection;
 import io.rebound.edge.outbox.OutboxStats;
 import io.rebound.edge.outbox.OutboxStatsCache;
+import io.rebound.edge.returns.policy.source.ActivePolicy;
 import io.rebound.edge.returns.query.PendingRefunds;
 import io.rebound.edge.returns.query.PendingRefundsQuery;
 import io.rebound.edge.upstream.UpstreamAssessment;
 import io.rebound.edge.upstream.UpstreamStatus;
+import io.rebound.protocols.receipts.ReceiptKeySet;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,16 +23,22 @@ public class StatusResource {
   private final MqttConnection connection;
   private final OutboxStatsCache outbox;
   private final PendingRefundsQuery refunds;
+  private final ActivePolicy policy;
+  private final ReceiptKeyring receiptKeys;
 
   public StatusResource(
       UpstreamStatus upstream,
       MqttConnection connection,
       OutboxStatsCache outbox,
-      PendingRefundsQuery refunds) {
+      PendingRefundsQuery refunds,
+      ActivePolicy policy,
+      ReceiptKeyring receiptKeys) {
     this.upstream = upstream;
     this.connection = connection;
     this.outbox = outbox;
     this.refunds = refunds;
+    this.policy = policy;
+    this.receiptKeys = receiptKeys;
   }
 
   @GET
@@ -46,7 +55,14 @@ public class StatusResource {
         new AgentStatus.Outbox(
             stats.depth(), stats.oldestPendingAgeSeconds(now), stats.lastAckAt().orElse(null)),
         pendingRefunds(refunds.current()),
-        central());
+        central(),
+        new AgentStatus.Policy(policy.policy().policyVersion(), policy.source()),
+        receiptKeys());
+  }
+
+  private AgentStatus.ReceiptKeys receiptKeys() {
+    ReceiptKeySet keys = receiptKeys.current();
+    return new AgentStatus.ReceiptKeys(keys.version(), keys.keys().size());
   }
 
   private static AgentStatus.PendingRefunds pendingRefunds(PendingRefunds pending) {

@@ -14,6 +14,7 @@ import io.rebound.protocols.envelope.EventType;
 import io.rebound.protocols.envelope.SchemaVersion;
 import io.rebound.protocols.envelope.Traceparent;
 import io.rebound.protocols.ids.CentralInstanceId;
+import io.rebound.protocols.ids.CommandId;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
@@ -40,6 +41,7 @@ final class ProtocolModule extends SimpleModule {
     text(TerminalId.class, TerminalId::of, TerminalId::value);
     text(ReturnId.class, ReturnId::parse, ReturnId::toString);
     text(EventId.class, EventId::parse, EventId::toString);
+    text(CommandId.class, CommandId::parse, CommandId::toString);
     text(CentralInstanceId.class, CentralInstanceId::of, CentralInstanceId::value);
     text(SchemaVersion.class, SchemaVersion::parse, SchemaVersion::toString);
     text(Traceparent.class, Traceparent::parse, Traceparent::value);

@@ -2,6 +2,7 @@ package io.rebound.protocols.schema;
 
 import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.approval.ApprovalRequest;
+import io.rebound.protocols.commands.StoreCommand;
 import io.rebound.protocols.envelope.AckBatch;
 import io.rebound.protocols.envelope.CentralStatus;
 import io.rebound.protocols.envelope.EventEnvelope;
@@ -9,6 +10,8 @@ import io.rebound.protocols.envelope.StoreStatus;
 import io.rebound.protocols.inspection.InspectionRequest;
 import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.policy.StorePolicy;
+import io.rebound.protocols.receipts.ReceiptClaims;
+import io.rebound.protocols.receipts.ReceiptKeySet;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.ReturnResponse;
@@ -43,7 +46,13 @@ public enum MessageKind {
   /** POS/manager → agent: body of {@code POST /api/v1/returns/{returnId}/approval}. */
   APPROVAL_REQUEST("approval-request", ApprovalRequest.class),
   /** Payload of event type {@code return.approval-decided}. */
-  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class);
+  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class),
+  /** The signed payload of a receipt token ({@code originalSale.receiptToken}). */
+  RECEIPT_CLAIMS("receipt-claims", ReceiptClaims.class),
+  /** The public receipt-token keys: {@code GET /api/v1/receipt-keys}, and in a store command. */
+  RECEIPT_KEY_SET("receipt-key-set", ReceiptKeySet.class),
+  /** Central → store on {@code …/commands}: policy updates and receipt keys. */
+  STORE_COMMAND("store-command", StoreCommand.class);
 
   private final String schemaName;
   private final Class<?> recordType;

@@ -5,6 +5,9 @@ import io.rebound.central.config.CentralConfig;
 import io.rebound.central.db.Database;
 import io.rebound.central.db.SqlFailure;
 import io.rebound.central.lifecycle.StateHolder;
+import io.rebound.central.stores.StatusesCommitted;
+import io.rebound.protocols.envelope.StoreStatus;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -30,6 +33,7 @@ public class IngestWorker {
   private final BatchWriter writer;
   private final AckPublisher acks;
   private final IngestMetrics metrics;
+  private final Event<StatusesCommitted> statusesCommitted;
   private final int batchSize;
   private final Duration maxBackoff;
   private final StateHolder<WorkerState> state = new StateHolder<>("ingest", WorkerState.NEW);
@@ -42,12 +46,14 @@ public class IngestWorker {
       Database database,
       BatchWriter writer,
       AckPublisher acks,
-      IngestMetrics metrics) {
+      IngestMetrics metrics,
+      Event<StatusesCommitted> statusesCommitted) {
     this.queue = queue;
     this.database = database;
     this.writer = writer;
     this.acks = acks;
     this.metrics = metrics;
+    this.statusesCommitted = statusesCommitted;
     this.batchSize = config.ingest().batchSize();
     this.maxBackoff = config.ingest().maxRetryBackoff();
   }
@@ -113,6 +119,14 @@ public class IngestWorker {
     batch.forEach(InboundMessage::acknowledge);
     metrics.record(batch.size(), result.get());
     IngestLog.committed(decoded, result.get());
+    List<StoreStatus> statuses =
+        decoded.stream()
+            .filter(Decoded.Status.class::isInstance)
+            .map(d -> ((Decoded.Status) d).status())
+            .toList();
+    if (!statuses.isEmpty()) {
+      statusesCommitted.fire(new StatusesCommitted(statuses));
+    }
   }
 
   /** Commits {@code items} in one transaction, retrying transient failures until stopped. */

@@ -1,5 +1,6 @@
 package io.rebound.edge.returns.accept;
 
+import io.rebound.edge.commands.ReceiptKeyring;
 import io.rebound.edge.config.EdgeConfig;
 import io.rebound.edge.http.TraceHeader;
 import io.rebound.edge.returns.idempotency.Fingerprint;
@@ -7,8 +8,8 @@ import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.idempotency.IdempotencyRecord;
 import io.rebound.edge.returns.idempotency.IdempotencyStore;
 import io.rebound.edge.returns.idempotency.InFlightRegistry;
-import io.rebound.edge.returns.policy.PolicyEngine;
 import io.rebound.edge.returns.policy.ReturnCase;
+import io.rebound.edge.returns.policy.source.ActivePolicy;
 import io.rebound.edge.store.ReadPool;
 import io.rebound.edge.store.WriteLane;
 import io.rebound.edge.upstream.LastConnected;
@@ -41,7 +42,8 @@ public class AcceptService {
   private final Clock clock;
   private final UpstreamStatus upstream;
   private final LastConnected lastConnected;
-  private final PolicyEngine policy;
+  private final ActivePolicy policy;
+  private final ReceiptKeyring receiptKeys;
   private final InFlightRegistry inFlight;
   private final ReadPool reads;
   private final CommitAwait commits;
@@ -53,7 +55,8 @@ public class AcceptService {
       Clock clock,
       UpstreamStatus upstream,
       LastConnected lastConnected,
-      PolicyEngine policy,
+      ActivePolicy policy,
+      ReceiptKeyring receiptKeys,
       InFlightRegistry inFlight,
       ReadPool reads,
       WriteLane lane,
@@ -64,6 +67,7 @@ public class AcceptService {
     this.upstream = upstream;
     this.lastConnected = lastConnected;
     this.policy = policy;
+    this.receiptKeys = receiptKeys;
     this.inFlight = inFlight;
     this.reads = reads;
     this.commits = new CommitAwait(lane);
@@ -104,7 +108,7 @@ public class AcceptService {
   private AcceptOutcome write(IdempotencyKey key, PreparedReturn prepared) {
     probe.beforeWrite(key);
     ReturnId returnId = prepared.returnId();
-    AcceptOutcome outcome = commits.await(new ReturnWriter(prepared, policy), returnId);
+    AcceptOutcome outcome = commits.await(new ReturnWriter(prepared, policy.engine()), returnId);
     if (outcome instanceof AcceptOutcome.Created) {
       faults.afterCommit(key);
       LOG.debugf("accepted return %s (mode %s)", returnId, prepared.returnCase().mode());
@@ -124,7 +128,8 @@ public class AcceptService {
     Instant acceptedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     UpstreamMode mode = upstream.mode();
     ReturnCase returnCase =
-        new ReturnCase(request, mode, acceptedAt, lastConnected.offlineFor(acceptedAt));
+        new ReturnCase(
+            request, mode, acceptedAt, lastConnected.offlineFor(acceptedAt), receiptKeys.current());
     return new PreparedReturn(
         key,
         config.storeId(),

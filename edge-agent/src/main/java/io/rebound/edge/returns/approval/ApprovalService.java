@@ -5,7 +5,7 @@ import io.rebound.edge.returns.accept.CommitAwait;
 import io.rebound.edge.returns.idempotency.Fingerprint;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.idempotency.InFlightRegistry;
-import io.rebound.edge.returns.policy.PolicyEngine;
+import io.rebound.edge.returns.policy.source.ActivePolicy;
 import io.rebound.edge.store.WriteLane;
 import io.rebound.protocols.approval.ApprovalRequest;
 import io.rebound.protocols.ids.EventId;
@@ -28,9 +28,9 @@ public class ApprovalService {
   private final Clock clock;
   private final InFlightRegistry inFlight;
   private final CommitAwait commits;
-  private final PolicyEngine policy;
+  private final ActivePolicy policy;
 
-  ApprovalService(Clock clock, InFlightRegistry inFlight, WriteLane lane, PolicyEngine policy) {
+  ApprovalService(Clock clock, InFlightRegistry inFlight, WriteLane lane, ActivePolicy policy) {
     this.clock = clock;
     this.inFlight = inFlight;
     this.commits = new CommitAwait(lane);

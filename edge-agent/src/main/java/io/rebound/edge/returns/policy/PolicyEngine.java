@@ -14,6 +14,7 @@ import io.rebound.edge.returns.policy.rules.NoReceiptCapRule;
 import io.rebound.edge.returns.policy.rules.NoReceiptDailyLimitRule;
 import io.rebound.edge.returns.policy.rules.NoReceiptStoreCreditRule;
 import io.rebound.edge.returns.policy.rules.OfflineDurationRule;
+import io.rebound.edge.returns.policy.rules.ReceiptTokenRule;
 import io.rebound.edge.returns.policy.rules.ReturnWindowRule;
 import io.rebound.edge.returns.policy.rules.SaleLineLedgerRule;
 import io.rebound.edge.returns.policy.rules.StoreCreditRule;
@@ -24,11 +25,11 @@ import java.util.List;
 
 /**
  * The store policy as two ordered rule lists, one per column of the PRODUCT.md table: ONLINE, and
- * PAYMENT_DEGRADED / OFFLINE. Order: eligibility checks that may reject (currency, no-receipt id
- * and daily limit, return window, item condition, sale-line ledger), then routing of the refund
- * method (no receipt → store credit, cash only for cash sales, offline too long → store credit),
- * then the payout rules of the chosen method and mode, then the general approval threshold. Folding
- * them is {@link PolicyFold}'s job.
+ * PAYMENT_DEGRADED / OFFLINE. Order: eligibility checks that may reject (receipt token, currency,
+ * no-receipt id and daily limit, return window, item condition, sale-line ledger), then routing of
+ * the refund method (no receipt → store credit, cash only for cash sales, offline too long → store
+ * credit), then the payout rules of the chosen method and mode, then the general approval
+ * threshold. Folding them is {@link PolicyFold}'s job.
  */
 public final class PolicyEngine {
   private final StorePolicy policy;
@@ -82,6 +83,7 @@ public final class PolicyEngine {
 
   private static List<PolicyRule> eligibility(StorePolicy policy) {
     return List.of(
+        new ReceiptTokenRule(),
         new StoreCurrencyRule(policy.currencyUnit()),
         new CustomerIdRequiredRule(),
         new NoReceiptDailyLimitRule(policy),

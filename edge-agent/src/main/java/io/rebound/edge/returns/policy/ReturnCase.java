@@ -1,5 +1,6 @@
 package io.rebound.edge.returns.policy;
 
+import io.rebound.protocols.receipts.ReceiptKeySet;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.UpstreamMode;
 import java.time.Duration;
@@ -9,12 +10,18 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * What the policy decides on: the request, the upstream mode at acceptance, the acceptance instant
- * and how long the agent has been offline then ({@link Duration#ZERO} while connected).
+ * What the policy decides on: the request, the upstream mode at acceptance, the acceptance instant,
+ * how long the agent has been offline then ({@link Duration#ZERO} while connected) and the receipt
+ * keys the store holds (data, so receipt tokens are verified without any I/O).
  */
 public record ReturnCase(
-    ReturnRequest request, UpstreamMode mode, Instant now, Duration offlineFor) {
+    ReturnRequest request,
+    UpstreamMode mode,
+    Instant now,
+    Duration offlineFor,
+    ReceiptKeySet receiptKeys) {
   public ReturnCase {
+    Objects.requireNonNull(receiptKeys, "receiptKeys");
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(now, "now");
@@ -22,6 +29,11 @@ public record ReturnCase(
     if (offlineFor.isNegative()) {
       throw new IllegalArgumentException("offlineFor must not be negative: " + offlineFor);
     }
+  }
+
+  /** A case decided without receipt keys (every receipt token is then of an unknown key). */
+  public ReturnCase(ReturnRequest request, UpstreamMode mode, Instant now, Duration offlineFor) {
+    this(request, mode, now, offlineFor, ReceiptKeySet.empty());
   }
 
   /** Whether central or the payment gateway is unavailable (the table's right-hand column). */
