@@ -17,6 +17,14 @@ public final class ConfigCheck {
     positive("rebound.stores.gap-warning-after", config.stores().gapWarningAfter().toMillis());
     positive("rebound.ingest.max-retry-backoff", config.ingest().maxRetryBackoff().toMillis());
     positive("rebound.central.heartbeat-interval", config.central().heartbeatInterval().toMillis());
+    ProcessConfig process = config.process();
+    range("rebound.process.batch-size", process.batchSize(), 1, 500);
+    range("rebound.process.workers", process.workers(), 1, 16);
+    range("rebound.process.max-attempts", process.maxAttempts(), 1, 1_000);
+    positive("rebound.process.poll-interval", process.pollInterval().toMillis());
+    positive("rebound.process.backoff-initial", process.backoffInitial().toMillis());
+    positive("rebound.process.backoff-max", process.backoffMax().toMillis());
+    positive("rebound.process.lease", process.lease().toMillis());
     config
         .mqtt()
         .clientId()
