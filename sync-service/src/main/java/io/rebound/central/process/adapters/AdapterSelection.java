@@ -63,7 +63,7 @@ public class AdapterSelection {
     return all.select(Identifier.Literal.of(kind)).get();
   }
 
-  private static <T> void check(String key, String kind, Instance<T> all) {
+  static <T> void check(String key, String kind, Instance<T> all) {
     Instance<T> chosen = all.select(Identifier.Literal.of(kind));
     if (chosen.isResolvable()) {
       return;
