@@ -47,16 +47,28 @@ public interface ProcessConfig {
   @WithDefault("2M")
   Duration lease();
 
-  /** Fault tolerance around the payment gateway (circuit breaker {@code payment-gateway}). */
+  /**
+   * Fault tolerance around the payment gateway (circuit breaker {@code payment-gateway}). One
+   * refund may be several gateway requests (a lookup, the create, a lookup after an ambiguous
+   * answer), hence the default timeout of 20 s ({@code rebound.process.payment.timeout-millis}).
+   */
   FaultTolerance payment();
 
-  /** Fault tolerance around the ERP (circuit breaker {@code erp}). */
+  /**
+   * Fault tolerance around the ERP (circuit breaker {@code erp}); {@code
+   * rebound.process.erp.timeout-millis} should be 30000 or more (a Tryton posting is several
+   * JSON-RPC calls of up to {@code rebound.erp.tryton.request-timeout} each).
+   */
   FaultTolerance erp();
 
   /** Timings of one client bean's @Timeout, @Retry, @CircuitBreaker and @Bulkhead. */
   interface FaultTolerance {
-    /** Longest wait for one call, in milliseconds. */
-    @WithDefault("5000")
+    /**
+     * Longest wait for one call, in milliseconds (default 20000; application.properties sets the
+     * ERP's to 30000). A call cut off by the timeout has an unknown outcome: retried like an
+     * unavailable system, with the same idempotency key / reference.
+     */
+    @WithDefault("20000")
     long timeoutMillis();
 
     /** Immediate retries of a retryable failure within one attempt. */

@@ -32,7 +32,7 @@ public class ErpClient {
   }
 
   /** Runs one idempotent ERP operation (each looks its document up by reference first). */
-  @Timeout(5000)
+  @Timeout(30_000)
   @Retry(
       maxRetries = 2,
       delay = 200,

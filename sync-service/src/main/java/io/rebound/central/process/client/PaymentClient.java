@@ -39,7 +39,7 @@ public class PaymentClient {
    * that one is returned if it exists; {@link PaymentGateway#refund} itself looks up again before
    * sending.
    */
-  @Timeout(5000)
+  @Timeout(20_000)
   @Retry(
       maxRetries = 2,
       delay = 200,
