@@ -20,11 +20,15 @@ import io.rebound.central.testing.TestEvents;
 import io.rebound.protocols.envelope.AckOutcome;
 import io.rebound.protocols.envelope.EventEnvelope;
 import io.rebound.protocols.json.ProtocolJson;
+import io.rebound.protocols.returns.RefundMethod;
+import io.rebound.protocols.returns.RefundStatus;
 import io.rebound.protocols.returns.ReturnAccepted;
+import io.rebound.protocols.returns.ReturnStatus;
 import io.rebound.protocols.topics.StoreTopic;
 import io.rebound.protocols.topics.TopicKind;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -118,6 +122,47 @@ class ReplayTest {
                   .getList("timeline.findAll { it.step == 'REPLAYED' }.detail", String.class))
           .hasSize(2)
           .allMatch(d -> d.contains("replayed by ops-"));
+    }
+  }
+
+  @Test
+  void a_claim_whose_instance_died_mid_call_is_taken_back_and_the_refund_looked_up_first()
+      throws Exception {
+    try (FakeStore store = store("lease")) {
+      ReturnAccepted r =
+          ProcessEvents.accepted(
+              store.store(),
+              ReturnStatus.PENDING_APPROVAL,
+              RefundMethod.CARD,
+              RefundStatus.PENDING_APPROVAL);
+      store.publish(ProcessEvents.event(store.store(), 1, r));
+      await().atMost(WAIT).until(() -> ProcessApi.returnView(r.returnId()) != null);
+      // an instance claimed the refund and died during the gateway call: its lease ran out
+      database.inTransaction(
+          c -> {
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "INSERT INTO process_steps (return_id, store_id, kind, erp_order, ordered_at,"
+                        + " state, next_attempt_at, claimed_by, lease_until, created_at,"
+                        + " updated_at) VALUES (?, ?, 'REFUND', 0, now(), 'IN_PROGRESS', now(),"
+                        + " 'crashed-instance', now() - interval '1 second', now(), now())")) {
+              ps.setObject(1, r.returnId().value());
+              ps.setString(2, store.store().value());
+              return ps.executeUpdate();
+            }
+          });
+
+      await()
+          .atMost(WAIT)
+          .until(() -> "SUCCEEDED".equals(ProcessApi.state(r.returnId(), StepKind.REFUND)));
+
+      assertThat(gateway.callsFor(r.returnId()))
+          .extracting(ScriptedGateway.Call::operation)
+          .containsExactly("find", "refund", "created");
+      assertThat(
+              ProcessApi.returnView(r.returnId())
+                  .getString("steps.find { it.kind == 'REFUND' }.history[0].instance"))
+          .isNotEqualTo("crashed-instance");
     }
   }
 

@@ -11,8 +11,8 @@ import io.rebound.protocols.ids.StoreId;
  * @param from the state it was claimed from (PENDING or RETRY_WAIT; a held step goes back to it)
  * @param attempts attempts made before this one (since creation or the last replay)
  * @param vendorKey the supplier claim's vendor ({@code unknown} if none), empty for other kinds
- * @param everAttempted whether any attempt was ever made (also before a replay): the refund is then
- *     looked up at the gateway before anything is sent
+ * @param everAttempted whether any attempt was ever made (also before a replay), or a claim expired
+ *     mid-call: the refund is then looked up at the gateway before anything is sent
  */
 public record ClaimedStep(
     long id,

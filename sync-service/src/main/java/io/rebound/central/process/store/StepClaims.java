@@ -30,7 +30,8 @@ import java.util.List;
 public class StepClaims {
   private static final String COLUMNS =
       "s.id, s.return_id, s.store_id, s.kind, s.vendor_key, s.state, s.attempts,"
-          + " EXISTS (SELECT 1 FROM process_attempts a WHERE a.step_id = s.id) AS attempted";
+          + " (s.claimed_by IS NOT NULL"
+          + "  OR EXISTS (SELECT 1 FROM process_attempts a WHERE a.step_id = s.id)) AS attempted";
   private static final String DUE =
       " FROM process_steps s WHERE s.state IN ('PENDING', 'RETRY_WAIT')"
           + " AND (s.next_attempt_at <= ? OR ?)";
@@ -56,10 +57,11 @@ public class StepClaims {
   }
 
   /**
-   * Takes back IN_PROGRESS claims whose lease ran out (their instance died mid-call) and claims up
-   * to {@code limit} due steps of {@code system}. With {@code headOfLine} (the system's circuit is
-   * not closed: the claim is a probe) the first waiting step in order is taken whether or not its
-   * backoff has run out, so the probe always tries the oldest held step.
+   * Takes back IN_PROGRESS claims whose lease ran out (their instance died mid-call; {@code
+   * claimed_by} keeps its name, so the next claim knows the external call may have happened) and
+   * claims up to {@code limit} due steps of {@code system}. With {@code headOfLine} (the system's
+   * circuit is not closed: the claim is a probe) the first waiting step in order is taken whether
+   * or not its backoff has run out, so the probe always tries the oldest held step.
    */
   public List<ClaimedStep> claim(
       ExternalSystem system,
@@ -132,7 +134,7 @@ public class StepClaims {
         c.prepareStatement(
             "UPDATE process_steps SET state = 'RETRY_WAIT', next_attempt_at = ?,"
                 + " last_error = 'claim of ' || claimed_by || ' expired (instance stopped"
-                + " mid-attempt?)', claimed_by = NULL, lease_until = NULL, updated_at = ?"
+                + " mid-attempt?)', lease_until = NULL, updated_at = ?"
                 + " WHERE state = 'IN_PROGRESS' AND lease_until < ?")) {
       Sql.setInstant(ps, 1, now);
       Sql.setInstant(ps, 2, now);

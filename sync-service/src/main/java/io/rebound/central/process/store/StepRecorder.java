@@ -52,13 +52,16 @@ public class StepRecorder {
         c -> {
           try (PreparedStatement ps =
               c.prepareStatement(
-                  "UPDATE process_steps SET state = ?, claimed_by = NULL, lease_until = NULL,"
-                      + " updated_at = ? WHERE id = ? AND state = 'IN_PROGRESS'"
+                  "UPDATE process_steps SET state = ?,"
+                      + " claimed_by = CASE WHEN ? THEN claimed_by ELSE NULL END,"
+                      + " lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'IN_PROGRESS'"
                       + " AND claimed_by = ?")) {
             ps.setString(1, step.from().name());
-            Sql.setInstant(ps, 2, now);
-            ps.setLong(3, step.id());
-            ps.setString(4, instance);
+            // a step whose earlier claim expired mid-call stays marked: the next attempt looks up
+            ps.setBoolean(2, step.everAttempted());
+            Sql.setInstant(ps, 3, now);
+            ps.setLong(4, step.id());
+            ps.setString(5, instance);
             return ps.executeUpdate();
           }
         });
