@@ -40,9 +40,10 @@ import java.util.TreeSet;
  *       vendor of its DEFECTIVE lines.
  * </ul>
  *
- * Both sides of the return/decision race take a transaction advisory lock on the return first, so
- * of two concurrent instances the later one always sees the other's rows. Inserts are {@code ON
- * CONFLICT DO NOTHING}: planning twice creates nothing new.
+ * Both sides of the return/decision race (a PENDING_APPROVAL return, a decision) take a transaction
+ * advisory lock on the return first, so of two concurrent instances the later one always sees the
+ * other's rows; other returns are planned from their payload alone. Inserts are {@code ON CONFLICT
+ * DO NOTHING}, in one key order: planning twice creates nothing new.
  */
 public final class ProcessPlanner {
   static final String NO_VENDOR = "";
@@ -58,27 +59,33 @@ public final class ProcessPlanner {
       List<ApprovalDecided> decided,
       Instant now)
       throws SQLException {
-    TreeSet<ReturnId> returns = new TreeSet<>(Comparator.comparing(ReturnId::value));
-    accepted.forEach(a -> returns.add(a.returnId()));
-    decided.forEach(d -> returns.add(d.returnId()));
-    TreeSet<ReturnId> locked = new TreeSet<>(returns.comparator());
-    locked.addAll(returns);
-    inspected.forEach(i -> locked.add(i.returnId()));
-    lock(c, locked);
     List<NewStep> steps = new ArrayList<>();
-    for (ReturnId id : returns) {
+    // a return that does not wait for approval is planned from its own payload (no decision exists)
+    TreeSet<ReturnId> racing = new TreeSet<>(Comparator.comparing(ReturnId::value));
+    for (ReturnAccepted a : accepted) {
+      if (a.status() == ReturnStatus.PENDING_APPROVAL) {
+        racing.add(a.returnId());
+      } else {
+        steps.addAll(forReturn(a, Optional.empty()));
+      }
+    }
+    decided.forEach(d -> racing.add(d.returnId()));
+    lock(c, racing);
+    for (ReturnId id : racing) {
       Optional<ReturnAccepted> stored = storedReturn(c, id);
       if (stored.isPresent()) {
         steps.addAll(forReturn(stored.get(), latestDecision(c, id)));
       }
     }
     for (ReturnInspected step : inspected) {
-      Instant orderedAt =
-          storedReturn(c, step.returnId())
-              .map(ReturnAccepted::acceptedAt)
-              .orElse(step.inspectedAt());
+      Instant orderedAt = acceptedAt(c, step.returnId()).orElse(step.inspectedAt());
       steps.addAll(forInspection(step, orderedAt));
     }
+    // one key order for every transaction: concurrent inserts of the same keys cannot deadlock
+    steps.sort(
+        Comparator.comparing((NewStep n) -> n.returnId().value())
+            .thenComparing(NewStep::kind)
+            .thenComparing(NewStep::vendorKey));
     return insert(c, steps, now);
   }
 
@@ -141,6 +148,16 @@ public final class ProcessPlanner {
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
         }
+      }
+    }
+  }
+
+  private static Optional<Instant> acceptedAt(Connection c, ReturnId id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT accepted_at FROM returns WHERE return_id = ?")) {
+      ps.setObject(1, id.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(Sql.getInstant(rs, "accepted_at")) : Optional.empty();
       }
     }
   }
