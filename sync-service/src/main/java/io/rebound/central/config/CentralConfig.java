@@ -42,6 +42,9 @@ public interface CentralConfig {
   /** ERP that books returns ({@code rebound.erp.*}). */
   ErpConfig erp();
 
+  /** The refund and ERP process worker ({@code rebound.process.*}). */
+  ProcessConfig process();
+
   /** MQTT settings. */
   interface Mqtt {
     /** Broker host name or address. */

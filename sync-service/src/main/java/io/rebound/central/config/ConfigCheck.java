@@ -20,6 +20,14 @@ public final class ConfigCheck {
     PaymentConfigCheck.validate(config.payment());
     positive(
         "rebound.erp.tryton.request-timeout", config.erp().tryton().requestTimeout().toMillis());
+    ProcessConfig process = config.process();
+    range("rebound.process.batch-size", process.batchSize(), 1, 500);
+    range("rebound.process.workers", process.workers(), 1, 16);
+    range("rebound.process.max-attempts", process.maxAttempts(), 1, 1_000);
+    positive("rebound.process.poll-interval", process.pollInterval().toMillis());
+    positive("rebound.process.backoff-initial", process.backoffInitial().toMillis());
+    positive("rebound.process.backoff-max", process.backoffMax().toMillis());
+    positive("rebound.process.lease", process.lease().toMillis());
     config
         .mqtt()
         .clientId()

@@ -2,22 +2,15 @@ package io.rebound.central.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.Set;
 
-/** Startup checks of {@code rebound.payment.*}, naming the key and the rule. */
+/**
+ * Startup checks of {@code rebound.payment.stripe.*}, naming the key and the rule. Unknown kinds
+ * are refused by the process' adapter selection, which knows every gateway bean.
+ */
 final class PaymentConfigCheck {
-  /** The gateway kinds central ships (one {@code PaymentGateway} bean each). */
-  static final Set<String> KINDS = Set.of("sandbox", "stripe");
-
   private PaymentConfigCheck() {}
 
   static void validate(PaymentConfig payment) {
-    if (!KINDS.contains(payment.kind())) {
-      throw new IllegalArgumentException(
-          "rebound.payment.kind: '"
-              + payment.kind()
-              + "' is not a payment gateway (rule: one of sandbox, stripe)");
-    }
     if (!payment.kind().equals("stripe")) {
       return;
     }

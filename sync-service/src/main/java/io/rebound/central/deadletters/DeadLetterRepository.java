@@ -15,8 +15,8 @@ import java.util.Optional;
 @Singleton
 public class DeadLetterRepository {
   private static final String SELECT =
-      "SELECT id, reason, rule, field, topic, store_id, event_id, sequence, received_at,"
-          + " redeliveries, payload_bytes, payload FROM dead_letters";
+      "SELECT id, kind, reason, rule, field, topic, store_id, event_id, sequence, received_at,"
+          + " redeliveries, payload_bytes, payload, return_id, step, replayed_at FROM dead_letters";
 
   private final Database database;
 
@@ -63,6 +63,7 @@ public class DeadLetterRepository {
   private static DeadLetterView view(ResultSet rs) throws SQLException {
     return new DeadLetterView(
         rs.getLong("id"),
+        DeadLetterKind.valueOf(rs.getString("kind")),
         rs.getString("reason"),
         rs.getString("rule"),
         rs.getString("field"),
@@ -72,7 +73,10 @@ public class DeadLetterRepository {
         Sql.getLong(rs, "sequence"),
         Sql.getInstant(rs, "received_at"),
         rs.getInt("redeliveries"),
-        rs.getInt("payload_bytes"),
-        rs.getString("payload"));
+        rs.getObject("payload_bytes", Integer.class),
+        rs.getString("payload"),
+        Sql.getUuid(rs, "return_id"),
+        rs.getString("step"),
+        Sql.getInstant(rs, "replayed_at"));
   }
 }

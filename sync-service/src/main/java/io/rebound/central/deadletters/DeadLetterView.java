@@ -4,11 +4,16 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A message central could not process. {@code storeId}, {@code eventId} and {@code sequence} are
- * null when they could not be read; {@code payload} is the raw message as text.
+ * Something central could not process: a poison MESSAGE, or a process STEP that failed for good.
+ * For a message, {@code storeId}, {@code eventId} and {@code sequence} are null when they could not
+ * be read and {@code payload} is the raw message as text. For a step, {@code returnId} and {@code
+ * step} name it, {@code receivedAt} is when it dead-lettered, {@code redeliveries} how often it
+ * dead-lettered again after a replay, and topic/payload are null. {@code replayedAt}: the last
+ * replay since then, if any.
  */
 public record DeadLetterView(
     long id,
+    DeadLetterKind kind,
     String reason,
     String rule,
     String field,
@@ -18,5 +23,8 @@ public record DeadLetterView(
     Long sequence,
     Instant receivedAt,
     int redeliveries,
-    int payloadBytes,
-    String payload) {}
+    Integer payloadBytes,
+    String payload,
+    UUID returnId,
+    String step,
+    Instant replayedAt) {}

@@ -11,7 +11,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** Messages central dead-lettered, with the reason, for operators. */
+/**
+ * What central dead-lettered, with the reason, for operators: poison messages (kind MESSAGE) and
+ * process steps that failed for good (kind STEP). Replay: {@code
+ * io.rebound.central.process.api.ReplayResource}.
+ */
 @Path("/api/v1/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLettersResource {

@@ -6,6 +6,7 @@ import io.rebound.central.deadletters.DeadLetterWriter;
 import io.rebound.central.exceptions.ExceptionView;
 import io.rebound.central.exceptions.SaleLineLedger;
 import io.rebound.central.inspections.InspectionWriter;
+import io.rebound.central.process.store.ProcessPlanner;
 import io.rebound.central.returns.ReturnWriter;
 import io.rebound.central.stores.StoreChanges;
 import io.rebound.central.stores.StoreTracker;
@@ -32,9 +33,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes one batch of decoded messages in the caller's transaction: dedupe rows, returns, dead
- * letters, then per-store watermarks and statuses under the store row locks. Rows are written in
- * key order (event id, return id, store id) so concurrent instances take locks in the same order.
+ * Writes one batch of decoded messages in the caller's transaction: dedupe rows, returns, process
+ * steps, dead letters, then per-store watermarks and statuses under the store row locks. Rows are
+ * written in key order (event id, return id, store id) so concurrent instances take locks in the
+ * same order.
  */
 @Singleton
 public class BatchWriter {
@@ -83,8 +85,19 @@ public class BatchWriter {
                 .map(BatchWriter::accepted)
                 .toList(),
             clock.instant());
-    writeInspections(c, ofType(newEvents, EventType.RETURN_INSPECTED));
-    writeApprovals(c, ofType(newEvents, EventType.RETURN_APPROVAL_DECIDED));
+    List<Decoded.Event> inspectedEvents = ofType(newEvents, EventType.RETURN_INSPECTED);
+    List<Decoded.Event> decidedEvents = ofType(newEvents, EventType.RETURN_APPROVAL_DECIDED);
+    writeInspections(c, inspectedEvents);
+    writeApprovals(c, decidedEvents);
+    ProcessPlanner.plan(
+        c,
+        acceptedEvents.stream()
+            .filter(e -> !refused.containsKey(e))
+            .map(BatchWriter::accepted)
+            .toList(),
+        inspectedEvents.stream().map(e -> (ReturnInspected) e.envelope().payload()).toList(),
+        decidedEvents.stream().map(e -> (ApprovalDecided) e.envelope().payload()).toList(),
+        clock.instant());
     refused.forEach((event, poison) -> outcomes.put(event, AckOutcome.DEAD_LETTERED));
     IngestedEvents.delete(c, refused.keySet().stream().map(e -> e.envelope().eventId()).toList());
     poisons.addAll(refused.values());

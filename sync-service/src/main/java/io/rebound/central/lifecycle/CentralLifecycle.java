@@ -8,16 +8,19 @@ import io.rebound.central.db.Database;
 import io.rebound.central.ingest.IngestWorker;
 import io.rebound.central.mqtt.MqttConnection;
 import io.rebound.central.presence.PresencePublisher;
+import io.rebound.central.process.adapters.AdapterSelection;
+import io.rebound.central.process.engine.ProcessWorker;
 import io.rebound.central.stores.GapMonitor;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * Starts the parts in dependency order — database (and schema), ingest worker, gap monitor, MQTT
- * (with the presence last will), presence heartbeat — and stops them in reverse: presence first
- * (OFFLINE announced while connected), the worker (messages it has not committed stay
- * unacknowledged at the broker), then MQTT, then the database.
+ * Starts the parts in dependency order — adapter selection check, database (and schema), ingest
+ * worker, gap monitor, MQTT (with the presence last will), presence heartbeat, process worker — and
+ * stops them in reverse: presence first (OFFLINE announced while connected), the process worker,
+ * the ingest worker (messages it has not committed stay unacknowledged at the broker), then MQTT,
+ * then the database.
  */
 @Singleton
 public class CentralLifecycle {
@@ -27,6 +30,8 @@ public class CentralLifecycle {
   private final GapMonitor gaps;
   private final MqttConnection mqtt;
   private final PresencePublisher presence;
+  private final AdapterSelection adapters;
+  private final ProcessWorker process;
 
   @Inject
   public CentralLifecycle(
@@ -35,27 +40,34 @@ public class CentralLifecycle {
       IngestWorker worker,
       GapMonitor gaps,
       MqttConnection mqtt,
-      PresencePublisher presence) {
+      PresencePublisher presence,
+      AdapterSelection adapters,
+      ProcessWorker process) {
     this.config = config;
     this.database = database;
     this.worker = worker;
     this.gaps = gaps;
     this.mqtt = mqtt;
     this.presence = presence;
+    this.adapters = adapters;
+    this.process = process;
   }
 
   void onStart(@Observes StartupEvent event) {
     ConfigCheck.validate(config);
+    adapters.validate();
     database.start();
     worker.start();
     gaps.start();
     presence.prepare();
     mqtt.start();
     presence.start();
+    process.start();
   }
 
   void onStop(@Observes ShutdownEvent event) {
     presence.stop();
+    process.stop();
     worker.stop();
     gaps.stop();
     mqtt.stop();

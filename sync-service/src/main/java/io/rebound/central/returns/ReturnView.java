@@ -1,6 +1,7 @@
 package io.rebound.central.returns;
 
 import io.rebound.central.exceptions.ExceptionView;
+import io.rebound.central.process.model.StepView;
 import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code GET /api/v1/returns/{returnId}}: the return's state, how it synced, the exceptions it is
- * involved in, and its timeline.
+ * involved in, its process steps (refund and ERP postings, each with state, attempts, external
+ * reference, last error, adapter kind and SANDBOX mark) and its timeline.
  */
 public record ReturnView(
     ReturnId returnId,
@@ -45,6 +47,7 @@ public record ReturnView(
     RefundPreference refundPreference,
     Sync sync,
     List<ExceptionView> exceptions,
+    List<StepView> steps,
     List<TimelineEntry> timeline) {
 
   /** How the return reached central. */
@@ -70,7 +73,14 @@ public record ReturnView(
     /** Central found the same sale line returned by another return (see {@code exceptions}). */
     DUPLICATE_DETECTED,
     /** A manager approved or denied the return at the store (who and why in the detail). */
-    APPROVAL_DECIDED
+    APPROVAL_DECIDED,
+    /**
+     * One attempt of a process step (refund, credit note, stock return, disposition, supplier
+     * claim): outcome, adapter kind, SANDBOX mark, external reference or error.
+     */
+    STEP_ATTEMPTED,
+    /** An operator replayed one of the return's dead letters (who, result). */
+    REPLAYED
   }
 
   static ReturnView of(ReturnsRepository.StoredReturn stored) {
@@ -106,6 +116,7 @@ public record ReturnView(
                         TimelineStep.DUPLICATE_DETECTED,
                         "exception " + e.id() + ": " + e.describe())));
     stored.approvals().forEach(d -> timeline.add(decided(d)));
+    timeline.addAll(ProcessTimeline.entries(stored.steps(), stored.audit()));
     // a decision replaces the status and refund the store accepted the return with
     Optional<ApprovalDecided> decision =
         stored.approvals().isEmpty()
@@ -129,6 +140,7 @@ public record ReturnView(
         a.request().refundPreference(),
         new Sync(stored.eventId(), stored.sequence(), stored.receivedAt()),
         stored.exceptions(),
+        stored.steps(),
         List.copyOf(timeline));
   }
 

@@ -6,6 +6,10 @@ import io.rebound.central.db.Sql;
 import io.rebound.central.exceptions.ExceptionReader;
 import io.rebound.central.exceptions.ExceptionView;
 import io.rebound.central.inspections.InspectionReader;
+import io.rebound.central.process.model.AuditEntry;
+import io.rebound.central.process.model.StepView;
+import io.rebound.central.process.store.AuditLog;
+import io.rebound.central.process.store.StepReader;
 import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
@@ -32,7 +36,8 @@ public class ReturnsRepository {
 
   /**
    * A stored return with its sync facts, its inspection steps and manager decisions (store order),
-   * and the exceptions it is involved in.
+   * the exceptions it is involved in, its process steps (refund, ERP postings) with their attempts,
+   * and the operator actions (replays) about it.
    */
   public record StoredReturn(
       ReturnAccepted accepted,
@@ -41,7 +46,9 @@ public class ReturnsRepository {
       Instant receivedAt,
       List<ReturnInspected> inspections,
       List<ApprovalDecided> approvals,
-      List<ExceptionView> exceptions) {}
+      List<ExceptionView> exceptions,
+      List<StepView> steps,
+      List<AuditEntry> audit) {}
 
   public Optional<StoredReturn> find(ReturnId id) {
     return database.read(
@@ -63,7 +70,9 @@ public class ReturnsRepository {
                       Sql.getInstant(rs, "received_at"),
                       InspectionReader.forReturn(c, id),
                       ApprovalReader.forReturn(c, id),
-                      ExceptionReader.forReturn(c, id)));
+                      ExceptionReader.forReturn(c, id),
+                      StepReader.forReturn(c, id),
+                      AuditLog.forReturn(c, id)));
             }
           }
         });

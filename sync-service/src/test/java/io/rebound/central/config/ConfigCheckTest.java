@@ -41,6 +41,18 @@ class ConfigCheckTest {
         .hasMessageContaining("rebound.central.heartbeat-interval");
   }
 
+  @Test
+  void process_keys_are_range_checked_by_name() {
+    assertThatThrownBy(
+            () -> ConfigCheck.validate(config(Map.of("rebound.process.max-attempts", "0"))))
+        .hasMessageContaining("rebound.process.max-attempts")
+        .hasMessageContaining("rule:");
+    assertThatThrownBy(() -> ConfigCheck.validate(config(Map.of("rebound.process.lease", "0S"))))
+        .hasMessageContaining("rebound.process.lease");
+    assertThatCode(() -> ConfigCheck.validate(config(Map.of("rebound.process.workers", "4"))))
+        .doesNotThrowAnyException();
+  }
+
   private static CentralConfig config(Map<String, String> values) {
     Map<String, String> all = new HashMap<>(values);
     SmallRyeConfig config =

@@ -21,13 +21,6 @@ class PaymentConfigCheckTest {
   }
 
   @Test
-  void an_unknown_kind_is_refused() {
-    assertThatThrownBy(() -> ConfigCheck.validate(config(Map.of("rebound.payment.kind", "paypal"))))
-        .hasMessageContaining("rebound.payment.kind")
-        .hasMessageContaining("rule: one of sandbox, stripe");
-  }
-
-  @Test
   void stripe_without_an_api_key_fails_at_startup_naming_the_key() {
     assertThatThrownBy(() -> ConfigCheck.validate(config(Map.of("rebound.payment.kind", "stripe"))))
         .hasMessageContaining("rebound.payment.stripe.api-key")
