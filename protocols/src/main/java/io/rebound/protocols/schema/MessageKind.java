@@ -9,6 +9,10 @@ import io.rebound.protocols.envelope.StoreStatus;
 import io.rebound.protocols.inspection.InspectionRequest;
 import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.policy.StorePolicy;
+import io.rebound.protocols.requests.CreditBlockGrant;
+import io.rebound.protocols.requests.CreditBlockRequest;
+import io.rebound.protocols.requests.RefundAuthorizationRequest;
+import io.rebound.protocols.requests.RefundAuthorizationResponse;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.ReturnResponse;
@@ -43,7 +47,15 @@ public enum MessageKind {
   /** POS/manager → agent: body of {@code POST /api/v1/returns/{returnId}/approval}. */
   APPROVAL_REQUEST("approval-request", ApprovalRequest.class),
   /** Payload of event type {@code return.approval-decided}. */
-  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class);
+  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class),
+  /** Edge → central on {@code …/requests}: may this card refund be issued now? */
+  REFUND_AUTHORIZATION_REQUEST("refund-authorization-request", RefundAuthorizationRequest.class),
+  /** Central → edge on the request's response topic ({@code …/responses}). */
+  REFUND_AUTHORIZATION_RESPONSE("refund-authorization-response", RefundAuthorizationResponse.class),
+  /** Edge → central on {@code …/requests}: reserve a block of store-credit numbers. */
+  CREDIT_BLOCK_REQUEST("credit-block-request", CreditBlockRequest.class),
+  /** Central → edge on the request's response topic ({@code …/responses}). */
+  CREDIT_BLOCK_GRANT("credit-block-grant", CreditBlockGrant.class);
 
   private final String schemaName;
   private final Class<?> recordType;
