@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Body of {@code GET /api/v1/status}: the upstream mode and since when, the MQTT connection state,
- * the outbox backlog, the refunds still owed and what the agent knows of central.
+ * the outbox backlog, the refunds still owed, what the agent knows of central and the store-credit
+ * numbers left.
  */
 public record AgentStatus(
     String storeId,
@@ -18,7 +19,11 @@ public record AgentStatus(
     ConnectionState connection,
     Outbox outbox,
     PendingRefunds pendingRefunds,
-    Central central) {
+    Central central,
+    StoreCredit storeCredit) {
+
+  /** Store-credit numbers left in the blocks reserved from central. */
+  public record StoreCredit(long remainingNumbers) {}
 
   /** Outbox backlog; {@code lastAckAt} is null until central acknowledged something. */
   public record Outbox(long depth, long oldestPendingAgeSeconds, Instant lastAckAt) {}

@@ -1,5 +1,6 @@
 package io.rebound.edge.status;
 
+import io.rebound.edge.credit.CreditRefill;
 import io.rebound.edge.mqtt.MqttConnection;
 import io.rebound.edge.outbox.OutboxStats;
 import io.rebound.edge.outbox.OutboxStatsCache;
@@ -20,16 +21,19 @@ public class StatusResource {
   private final MqttConnection connection;
   private final OutboxStatsCache outbox;
   private final PendingRefundsQuery refunds;
+  private final CreditRefill credit;
 
   public StatusResource(
       UpstreamStatus upstream,
       MqttConnection connection,
       OutboxStatsCache outbox,
-      PendingRefundsQuery refunds) {
+      PendingRefundsQuery refunds,
+      CreditRefill credit) {
     this.upstream = upstream;
     this.connection = connection;
     this.outbox = outbox;
     this.refunds = refunds;
+    this.credit = credit;
   }
 
   @GET
@@ -46,7 +50,8 @@ public class StatusResource {
         new AgentStatus.Outbox(
             stats.depth(), stats.oldestPendingAgeSeconds(now), stats.lastAckAt().orElse(null)),
         pendingRefunds(refunds.current()),
-        central());
+        central(),
+        new AgentStatus.StoreCredit(credit.remaining()));
   }
 
   private static AgentStatus.PendingRefunds pendingRefunds(PendingRefunds pending) {

@@ -9,19 +9,35 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * What the policy decides on: the request, the upstream mode at acceptance, the acceptance instant
- * and how long the agent has been offline then ({@link Duration#ZERO} while connected).
+ * What the policy decides on: the request, the upstream mode at acceptance, the acceptance instant,
+ * how long the agent has been offline then ({@link Duration#ZERO} while connected) and central's
+ * answer to an ONLINE card refund ({@link CentralAnswer.NotAsked} otherwise).
  */
 public record ReturnCase(
-    ReturnRequest request, UpstreamMode mode, Instant now, Duration offlineFor) {
+    ReturnRequest request,
+    UpstreamMode mode,
+    Instant now,
+    Duration offlineFor,
+    CentralAnswer central) {
   public ReturnCase {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(offlineFor, "offlineFor");
+    Objects.requireNonNull(central, "central");
     if (offlineFor.isNegative()) {
       throw new IllegalArgumentException("offlineFor must not be negative: " + offlineFor);
     }
+  }
+
+  /** A case central was not asked about. */
+  public ReturnCase(ReturnRequest request, UpstreamMode mode, Instant now, Duration offlineFor) {
+    this(request, mode, now, offlineFor, CentralAnswer.notAsked());
+  }
+
+  /** This case with central's answer. */
+  public ReturnCase withCentral(CentralAnswer answer) {
+    return new ReturnCase(request, mode, now, offlineFor, answer);
   }
 
   /** Whether central or the payment gateway is unavailable (the table's right-hand column). */
