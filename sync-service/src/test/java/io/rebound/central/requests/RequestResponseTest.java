@@ -102,6 +102,42 @@ class RequestResponseTest {
   }
 
   @Test
+  void concurrent_requests_of_several_stores_for_one_sale_line_approve_exactly_one() {
+    String sale = newSale();
+    List<FakeRequester> stores = new ArrayList<>();
+    try {
+      Map<String, FakeRequester> pending = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < 4; i++) {
+        stores.add(requester("auth-race-" + i));
+      }
+      for (FakeRequester store : stores) {
+        pending.put(
+            store.request(
+                MessageKind.REFUND_AUTHORIZATION_REQUEST,
+                request(store.store(), newKey(), sale, "line:1")),
+            store);
+      }
+      List<RefundDecision> decisions = new ArrayList<>();
+      for (Map.Entry<String, FakeRequester> p : pending.entrySet()) {
+        decisions.add(
+            await()
+                .atMost(WAIT)
+                .until(
+                    () ->
+                        p.getValue()
+                            .answer(p.getKey(), RefundAuthorizationResponse.class)
+                            .orElse(null),
+                    a -> a != null)
+                .decision());
+      }
+      assertThat(decisions).containsOnlyOnce(RefundDecision.APPROVED);
+      assertThat(decisions).filteredOn(d -> d == RefundDecision.DECLINED).hasSize(3);
+    } finally {
+      stores.forEach(FakeRequester::close);
+    }
+  }
+
+  @Test
   void sale_line_already_returned_in_an_ingested_return_is_declined() {
     StoreId elsewhere = TestEvents.newStore("auth-ingested");
     EventEnvelope event = TestEvents.returnAccepted(elsewhere, 1);
