@@ -50,6 +50,12 @@ public interface EdgeConfig {
   /** Test-only fault injection; leave unset in production. */
   Fault fault();
 
+  /** Store-credit number blocks reserved from central. */
+  CreditConfig credit();
+
+  /** Refunds decided with central while ONLINE. */
+  RefundConfig refund();
+
   /** MQTT 5 connection settings ({@code rebound.mqtt.*}). */
   interface Mqtt {
     /** Broker host name. */

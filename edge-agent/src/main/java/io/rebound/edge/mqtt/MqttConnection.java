@@ -33,10 +33,10 @@ import org.jboss.logging.Logger;
  * The agent's one MQTT 5 connection: persistent session (clean start false, long expiry), automatic
  * reconnect with exponential backoff and HiveMQ's ±25 % jitter, retained OFFLINE status as last
  * will. It connects in the background: startup never waits for the broker (offline-first). On every
- * (re)connect it subscribes this store's {@code acks} and {@code commands} at QoS 1 and central's
- * presence topics at QoS 0 (so the broker queues no stale heartbeats while the store is away, and
- * re-sends the retained ones), then fires {@link ConnectionChanged}; incoming messages are fired as
- * {@link InboundMessage} or {@link CentralMessage}.
+ * (re)connect it subscribes this store's {@code acks}, {@code commands} and {@code responses} at
+ * QoS 1 and central's presence topics at QoS 0 (so the broker queues no stale heartbeats while the
+ * store is away, and re-sends the retained ones), then fires {@link ConnectionChanged}; incoming
+ * messages are fired as {@link InboundMessage}, {@link ResponseMessage} or {@link CentralMessage}.
  */
 @ApplicationScoped
 public class MqttConnection {
@@ -50,6 +50,7 @@ public class MqttConnection {
   private final Event<ConnectionChanged> changes;
   private final Event<InboundMessage> inbound;
   private final Event<CentralMessage> central;
+  private final Event<ResponseMessage> responses;
   private final Clock clock = Clock.systemUTC();
   private final ConnectionStateMachine state = new ConnectionStateMachine(clock);
   private final Mqtt5AsyncClient client;
@@ -58,8 +59,10 @@ public class MqttConnection {
       EdgeConfig config,
       Event<ConnectionChanged> changes,
       Event<InboundMessage> inbound,
-      Event<CentralMessage> central) {
+      Event<CentralMessage> central,
+      Event<ResponseMessage> responses) {
     this.config = config;
+    this.responses = responses;
     this.storeId = config.storeId();
     this.changes = changes;
     this.inbound = inbound;
@@ -127,6 +130,24 @@ public class MqttConnection {
   }
 
   /**
+   * Publishes an MQTT 5 request at QoS 1 on this store's {@code requests} topic, with response
+   * topic {@code …/responses}, {@code correlationData} and {@code contentType}; the future carries
+   * the PUBACK. Answers arrive as {@link ResponseMessage} events.
+   */
+  public CompletableFuture<Mqtt5PublishResult> request(
+      byte[] payload, String contentType, byte[] correlationData) {
+    return client
+        .publishWith()
+        .topic(StoreTopic.of(storeId, TopicKind.REQUESTS).name())
+        .qos(MqttQos.AT_LEAST_ONCE)
+        .responseTopic(StoreTopic.of(storeId, TopicKind.RESPONSES).name())
+        .correlationData(correlationData)
+        .contentType(contentType)
+        .payload(payload)
+        .send();
+  }
+
+  /**
    * Disconnects cleanly (the broker then does not send the will) and stops reconnecting. Waits at
    * most {@code timeout}. Publish a final status before calling this.
    */
@@ -153,7 +174,8 @@ public class MqttConnection {
       client.disconnect(); // a reconnect attempt that was already under way when we closed
       return;
     }
-    for (TopicKind kind : new TopicKind[] {TopicKind.ACKS, TopicKind.COMMANDS}) {
+    for (TopicKind kind :
+        new TopicKind[] {TopicKind.ACKS, TopicKind.COMMANDS, TopicKind.RESPONSES}) {
       subscribe(StoreTopic.of(storeId, kind).name(), MqttQos.AT_LEAST_ONCE);
     }
     subscribe(CentralTopic.filterAllInstances(), MqttQos.AT_MOST_ONCE);
@@ -214,10 +236,24 @@ public class MqttConnection {
         LOG.warnf("ignoring a message for another store on %s", topic);
         return;
       }
+      if (topic.kind() == TopicKind.RESPONSES) {
+        responses.fire(
+            new ResponseMessage(
+                publish.getCorrelationData().map(MqttConnection::bytes),
+                publish.getContentType().map(Object::toString),
+                publish.getPayloadAsBytes()));
+        return;
+      }
       inbound.fire(new InboundMessage(topic, publish.getPayloadAsBytes()));
     } catch (RuntimeException e) {
       LOG.warnf("ignoring a message on %s: %s", publish.getTopic(), e.getMessage());
     }
+  }
+
+  private static byte[] bytes(java.nio.ByteBuffer buffer) {
+    byte[] copy = new byte[buffer.remaining()];
+    buffer.duplicate().get(copy);
+    return copy;
   }
 
   private Mqtt5Connect connectMessage() {

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Body of {@code GET /api/v1/status}: the upstream mode and since when, the MQTT connection state,
- * the outbox backlog, the refunds still owed, what the agent knows of central, the policy in force
- * and the receipt keys held.
+ * the outbox backlog, the refunds still owed, what the agent knows of central, the policy in force,
+ * the receipt keys held and the store-credit numbers left.
  */
 public record AgentStatus(
     String storeId,
@@ -21,13 +21,17 @@ public record AgentStatus(
     PendingRefunds pendingRefunds,
     Central central,
     Policy policy,
-    ReceiptKeys receiptKeys) {
+    ReceiptKeys receiptKeys,
+    StoreCredit storeCredit) {
 
   /** The store policy in force: its version and where it came from. */
   public record Policy(int version, String source) {}
 
   /** The receipt-token keys the store holds (version 0, count 0 before central sent any). */
   public record ReceiptKeys(int version, int count) {}
+
+  /** Store-credit numbers left in the blocks reserved from central. */
+  public record StoreCredit(long remainingNumbers) {}
 
   /** Outbox backlog; {@code lastAckAt} is null until central acknowledged something. */
   public record Outbox(long depth, long oldestPendingAgeSeconds, Instant lastAckAt) {}

@@ -1,6 +1,7 @@
 package io.rebound.edge.status;
 
 import io.rebound.edge.commands.ReceiptKeyring;
+import io.rebound.edge.credit.CreditRefill;
 import io.rebound.edge.mqtt.MqttConnection;
 import io.rebound.edge.outbox.OutboxStats;
 import io.rebound.edge.outbox.OutboxStatsCache;
@@ -25,6 +26,7 @@ public class StatusResource {
   private final PendingRefundsQuery refunds;
   private final ActivePolicy policy;
   private final ReceiptKeyring receiptKeys;
+  private final CreditRefill credit;
 
   public StatusResource(
       UpstreamStatus upstream,
@@ -32,13 +34,15 @@ public class StatusResource {
       OutboxStatsCache outbox,
       PendingRefundsQuery refunds,
       ActivePolicy policy,
-      ReceiptKeyring receiptKeys) {
+      ReceiptKeyring receiptKeys,
+      CreditRefill credit) {
     this.upstream = upstream;
     this.connection = connection;
     this.outbox = outbox;
     this.refunds = refunds;
     this.policy = policy;
     this.receiptKeys = receiptKeys;
+    this.credit = credit;
   }
 
   @GET
@@ -57,7 +61,8 @@ public class StatusResource {
         pendingRefunds(refunds.current()),
         central(),
         new AgentStatus.Policy(policy.policy().policyVersion(), policy.source()),
-        receiptKeys());
+        receiptKeys(),
+        new AgentStatus.StoreCredit(credit.remaining()));
   }
 
   private AgentStatus.ReceiptKeys receiptKeys() {

@@ -27,6 +27,7 @@ final class Migrations {
           "V2__policy_ledger.sql",
           "V3__inspection.sql",
           "V4__approvals.sql",
+          "V5__credit_blocks.sql",
           "V6__commands.sql");
 
   private static final Logger LOG = Logger.getLogger(Migrations.class);

@@ -12,6 +12,10 @@ import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.policy.StorePolicy;
 import io.rebound.protocols.receipts.ReceiptClaims;
 import io.rebound.protocols.receipts.ReceiptKeySet;
+import io.rebound.protocols.requests.CreditBlockGrant;
+import io.rebound.protocols.requests.CreditBlockRequest;
+import io.rebound.protocols.requests.RefundAuthorizationRequest;
+import io.rebound.protocols.requests.RefundAuthorizationResponse;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.ReturnResponse;
@@ -52,7 +56,15 @@ public enum MessageKind {
   /** The public receipt-token keys: {@code GET /api/v1/receipt-keys}, and in a store command. */
   RECEIPT_KEY_SET("receipt-key-set", ReceiptKeySet.class),
   /** Central → store on {@code …/commands}: policy updates and receipt keys. */
-  STORE_COMMAND("store-command", StoreCommand.class);
+  STORE_COMMAND("store-command", StoreCommand.class),
+  /** Edge → central on {@code …/requests}: may this card refund be issued now? */
+  REFUND_AUTHORIZATION_REQUEST("refund-authorization-request", RefundAuthorizationRequest.class),
+  /** Central → edge on the request's response topic ({@code …/responses}). */
+  REFUND_AUTHORIZATION_RESPONSE("refund-authorization-response", RefundAuthorizationResponse.class),
+  /** Edge → central on {@code …/requests}: reserve a block of store-credit numbers. */
+  CREDIT_BLOCK_REQUEST("credit-block-request", CreditBlockRequest.class),
+  /** Central → edge on the request's response topic ({@code …/responses}). */
+  CREDIT_BLOCK_GRANT("credit-block-grant", CreditBlockGrant.class);
 
   private final String schemaName;
   private final Class<?> recordType;

@@ -11,7 +11,18 @@ public enum TopicKind {
   /**
    * Edge, retained, with an OFFLINE last will: {@link io.rebound.protocols.envelope.StoreStatus}.
    */
-  STATUS("status");
+  STATUS("status"),
+  /**
+   * Edge → central, QoS 1: MQTT 5 requests ({@link
+   * io.rebound.protocols.requests.RefundAuthorizationRequest}, {@link
+   * io.rebound.protocols.requests.CreditBlockRequest}) with response topic {@link #RESPONSES},
+   * correlation data and the content type of {@link
+   * io.rebound.protocols.requests.RequestContentTypes}. Central reads them through a shared
+   * subscription.
+   */
+  REQUESTS("requests"),
+  /** Central → edge, QoS 1: answers to {@link #REQUESTS}, with the request's correlation data. */
+  RESPONSES("responses");
 
   private final String level;
 

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,20 @@ public final class SaleLineLedger {
       ps.executeBatch();
     }
     return raise(c, entries, detectedAt);
+  }
+
+  /**
+   * Takes the same per-line advisory locks as {@link #record} for {@code lineKeys} of {@code
+   * saleId}, so a refund authorization and an ingest touching one line never interleave.
+   */
+  public static void lock(Connection c, String saleId, Collection<String> lineKeys)
+      throws SQLException {
+    List<String> keys = new ArrayList<>();
+    lineKeys.forEach(k -> keys.add(saleId + "\n" + k));
+    try (PreparedStatement ps = c.prepareStatement(LOCK)) {
+      ps.setArray(1, c.createArrayOf("text", keys.toArray()));
+      ps.executeQuery().close();
+    }
   }
 
   static List<LineEntry> entries(List<ReturnAccepted> stored) {

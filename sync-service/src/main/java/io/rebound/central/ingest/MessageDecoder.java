@@ -33,7 +33,7 @@ public final class MessageDecoder {
     return switch (topic.kind()) {
       case EVENTS -> decodeEvent(message, topic.storeId());
       case STATUS -> decodeStatus(message, topic.storeId());
-      case ACKS, COMMANDS -> new Decoded.Ignored(message);
+      case ACKS, COMMANDS, REQUESTS, RESPONSES -> new Decoded.Ignored(message);
     };
   }
 

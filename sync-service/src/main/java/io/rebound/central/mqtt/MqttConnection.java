@@ -15,8 +15,10 @@ import io.rebound.central.ingest.IngestQueue;
 import io.rebound.central.lifecycle.StateHolder;
 import io.rebound.protocols.topics.StoreTopic;
 import io.rebound.protocols.topics.TopicKind;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -29,11 +31,13 @@ import org.jboss.logging.Logger;
  * Central's one MQTT 5 client (HiveMQ). Persistent session (clean start false, session expiry), so
  * QoS 1 events wait at the broker while central is down; events arrive through the shared
  * subscription {@code $share/<group>/rebound/v1/stores/+/events} and statuses through {@code
- * rebound/v1/stores/+/status}. Every message is acknowledged MANUALLY, by the ingest worker, after
- * its commit: a {@code kill -9} leaves the rest unacknowledged for redelivery. The publish callback
- * is registered before connecting so messages the broker queued for this session are not missed. An
- * optional last will ({@link #setLastWill}) is registered with every connect; listeners added with
- * {@link #onSubscribed} run each time the subscriptions are active again (after every reconnect).
+ * rebound/v1/stores/+/status}; MQTT 5 requests arrive through {@code
+ * $share/<group>/rebound/v1/stores/+/requests} and are fired as {@link InboundRequest} events.
+ * Every message is acknowledged MANUALLY, by the ingest worker, after its commit: a {@code kill -9}
+ * leaves the rest unacknowledged for redelivery. The publish callback is registered before
+ * connecting so messages the broker queued for this session are not missed. An optional last will
+ * ({@link #setLastWill}) is registered with every connect; listeners added with {@link
+ * #onSubscribed} run each time the subscriptions are active again (after every reconnect).
  */
 @Singleton
 public class MqttConnection {
@@ -41,6 +45,7 @@ public class MqttConnection {
 
   private final CentralConfig.Mqtt config;
   private final IngestQueue queue;
+  private final Event<InboundRequest> requests;
   private final String clientId;
   private final StateHolder<MqttState> state = new StateHolder<>("mqtt", MqttState.NEW);
   private final List<Runnable> subscribedListeners = new CopyOnWriteArrayList<>();
@@ -48,9 +53,14 @@ public class MqttConnection {
   private volatile Mqtt5AsyncClient client;
 
   @Inject
-  public MqttConnection(CentralConfig config, IngestQueue queue, Config quarkusConfig) {
+  public MqttConnection(
+      CentralConfig config,
+      IngestQueue queue,
+      Config quarkusConfig,
+      Event<InboundRequest> requests) {
     this.config = config.mqtt();
     this.queue = queue;
+    this.requests = requests;
     int httpPort = quarkusConfig.getOptionalValue("quarkus.http.port", Integer.class).orElse(8080);
     this.clientId = ClientIds.resolve(config.mqtt().clientId(), httpPort);
   }
@@ -65,6 +75,11 @@ public class MqttConnection {
 
   public String eventsFilter() {
     return StoreTopic.sharedFilterAllStores(config.shareGroup(), TopicKind.EVENTS);
+  }
+
+  /** {@code $share/<group>/rebound/v1/stores/+/requests}: instances split the stores' requests. */
+  public String requestsFilter() {
+    return StoreTopic.sharedFilterAllStores(config.shareGroup(), TopicKind.REQUESTS);
   }
 
   /**
@@ -193,6 +208,10 @@ public class MqttConnection {
         .topicFilter(StoreTopic.filterAllStores(TopicKind.STATUS))
         .qos(MqttQos.AT_LEAST_ONCE)
         .applySubscription()
+        .addSubscription()
+        .topicFilter(requestsFilter())
+        .qos(MqttQos.AT_LEAST_ONCE)
+        .applySubscription()
         .send()
         .whenComplete(this::onSubscribed);
   }
@@ -238,6 +257,10 @@ public class MqttConnection {
   }
 
   private void onPublish(Mqtt5Publish publish) {
+    if (publish.getTopic().toString().endsWith("/" + TopicKind.REQUESTS.level())) {
+      fireRequest(publish);
+      return;
+    }
     InboundMessage message =
         new InboundMessage(
             publish.getTopic().toString(),
@@ -250,6 +273,47 @@ public class MqttConnection {
           "ingest queue full (%d): message on %s stays unacknowledged until redelivered",
           queue.capacity(), message.topic());
     }
+  }
+
+  private void fireRequest(Mqtt5Publish publish) {
+    try {
+      requests.fire(
+          new InboundRequest(
+              publish.getTopic().toString(),
+              publish.getPayloadAsBytes(),
+              publish.getContentType().map(Object::toString),
+              publish.getResponseTopic().map(Object::toString),
+              publish.getCorrelationData().map(MqttConnection::bytes),
+              () -> acknowledge(publish)));
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "request on %s not handled; acknowledged and dropped", publish.getTopic());
+      acknowledge(publish);
+    }
+  }
+
+  private static byte[] bytes(ByteBuffer buffer) {
+    byte[] copy = new byte[buffer.remaining()];
+    buffer.duplicate().get(copy);
+    return copy;
+  }
+
+  /**
+   * Publishes an MQTT 5 response at QoS 1 on {@code responseTopic} with the request's correlation
+   * data and {@code contentType}; the future carries the PUBACK.
+   */
+  public CompletableFuture<Mqtt5PublishResult> publishResponse(
+      String responseTopic, byte[] payload, String contentType, byte[] correlationData) {
+    Mqtt5AsyncClient c = client;
+    if (c == null) {
+      return CompletableFuture.failedFuture(new BrokerException("MQTT client not started", null));
+    }
+    return c.publishWith()
+        .topic(responseTopic)
+        .qos(MqttQos.AT_LEAST_ONCE)
+        .contentType(contentType)
+        .correlationData(correlationData)
+        .payload(payload)
+        .send();
   }
 
   private static void acknowledge(Mqtt5Publish publish) {

@@ -2,12 +2,15 @@ package io.rebound.edge.returns.accept;
 
 import io.rebound.edge.commands.ReceiptKeyring;
 import io.rebound.edge.config.EdgeConfig;
+import io.rebound.edge.credit.CreditRefill;
 import io.rebound.edge.http.TraceHeader;
+import io.rebound.edge.requests.RefundAuthorizations;
 import io.rebound.edge.returns.idempotency.Fingerprint;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.idempotency.IdempotencyRecord;
 import io.rebound.edge.returns.idempotency.IdempotencyStore;
 import io.rebound.edge.returns.idempotency.InFlightRegistry;
+import io.rebound.edge.returns.policy.RefundMethods;
 import io.rebound.edge.returns.policy.ReturnCase;
 import io.rebound.edge.returns.policy.source.ActivePolicy;
 import io.rebound.edge.store.ReadPool;
@@ -18,6 +21,7 @@ import io.rebound.protocols.envelope.Traceparent;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.json.ProtocolJson;
+import io.rebound.protocols.returns.RefundMethod;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.UpstreamMode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,11 +33,13 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Accepts a valid return: idempotency (stored record → replay or 422; in flight → 409), then one
- * write-lane task that decides under the store policy against the local ledger and, unless the
- * policy rejects it (422, nothing stored), stores return, outbox event, idempotency record and
- * ledger entries together. The outcome is known only after the commit (FULL durability), so a 201
- * is never sent for a return that could be lost.
+ * Accepts a valid return: idempotency (stored record → replay or 422; in flight → 409), for an
+ * ONLINE card refund central's authorization (asked here, before the write lane, waiting at most
+ * {@code rebound.refund.central-timeout}; the answer is data for the policy), then one write-lane
+ * task that decides under the store policy against the local ledger and, unless the policy rejects
+ * it (422, nothing stored), stores return, outbox event, idempotency record and ledger entries
+ * together. The outcome is known only after the commit (FULL durability), so a 201 is never sent
+ * for a return that could be lost.
  */
 @ApplicationScoped
 public class AcceptService {
@@ -49,6 +55,8 @@ public class AcceptService {
   private final CommitAwait commits;
   private final AcceptProbe probe;
   private final CommitFaults faults;
+  private final RefundAuthorizations authorizations;
+  private final CreditRefill creditRefill;
 
   AcceptService(
       EdgeConfig config,
@@ -61,7 +69,9 @@ public class AcceptService {
       ReadPool reads,
       WriteLane lane,
       AcceptProbe probe,
-      CommitFaults faults) {
+      CommitFaults faults,
+      RefundAuthorizations authorizations,
+      CreditRefill creditRefill) {
     this.config = config;
     this.clock = clock;
     this.upstream = upstream;
@@ -73,6 +83,8 @@ public class AcceptService {
     this.commits = new CommitAwait(lane);
     this.probe = probe;
     this.faults = faults;
+    this.authorizations = authorizations;
+    this.creditRefill = creditRefill;
   }
 
   /** Accepts {@code request} under {@code key}; {@code traceparent} is the raw header or null. */
@@ -111,6 +123,7 @@ public class AcceptService {
     AcceptOutcome outcome = commits.await(new ReturnWriter(prepared, policy.engine()), returnId);
     if (outcome instanceof AcceptOutcome.Created) {
       faults.afterCommit(key);
+      creditRefill.check();
       LOG.debugf("accepted return %s (mode %s)", returnId, prepared.returnCase().mode());
     } else if (outcome instanceof AcceptOutcome.Rejected r) {
       LOG.infof(
@@ -130,10 +143,19 @@ public class AcceptService {
     ReturnCase returnCase =
         new ReturnCase(
             request, mode, acceptedAt, lastConnected.offlineFor(acceptedAt), receiptKeys.current());
+    ReturnId returnId = ReturnId.mint(clock);
+    if (mode == UpstreamMode.ONLINE
+        && RefundMethods.requested(request) == RefundMethod.CARD
+        && request.receipted()) {
+      // asked before the write-lane task; this (HTTP worker) thread waits at most the timeout
+      returnCase =
+          returnCase.withCentral(
+              authorizations.authorize(key, returnId, request, acceptedAt).join());
+    }
     return new PreparedReturn(
         key,
         config.storeId(),
-        ReturnId.mint(clock),
+        returnId,
         EventId.mint(clock),
         returnCase,
         traceparent,

@@ -1,5 +1,7 @@
 package io.rebound.edge.returns.accept;
 
+import io.rebound.edge.credit.CreditBlocks;
+import io.rebound.edge.credit.StoreCreditNumber;
 import io.rebound.edge.returns.idempotency.IdempotencyRecord;
 import io.rebound.edge.returns.idempotency.IdempotencyStore;
 import io.rebound.edge.returns.policy.Decided;
@@ -8,6 +10,9 @@ import io.rebound.edge.returns.policy.PolicyVerdict;
 import io.rebound.edge.returns.policy.ledger.SqlPolicyLedger;
 import io.rebound.edge.store.WriteTask;
 import io.rebound.protocols.json.ProtocolJson;
+import io.rebound.protocols.returns.Refund;
+import io.rebound.protocols.returns.RefundMethod;
+import io.rebound.protocols.returns.RefundStatus;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnResponse;
 import java.sql.Connection;
@@ -46,7 +51,7 @@ final class ReturnWriter implements WriteTask<AcceptOutcome> {
           r.decision().rule(), r.field(), r.decision().message(), r.policyVersion());
     }
     PolicyVerdict.Accepted accepted = (PolicyVerdict.Accepted) verdict;
-    ReturnAccepted payload = payload(accepted.decided());
+    ReturnAccepted payload = payload(accepted.decided(), refund(c, accepted.decided().refund()));
     byte[] body = ProtocolJson.toBytes(ReturnResponse.of(payload));
     IdempotencyRecord response =
         new IdempotencyRecord(prepared.fingerprint(), prepared.returnId(), CREATED, body);
@@ -59,7 +64,21 @@ final class ReturnWriter implements WriteTask<AcceptOutcome> {
     return new AcceptOutcome.Created(response);
   }
 
-  private ReturnAccepted payload(Decided decided) {
+  /**
+   * An issued store credit takes its number here, in the accept transaction (the policy checked
+   * that one is left, on this same connection).
+   */
+  private Refund refund(Connection c, Refund decided) throws SQLException {
+    if (decided.method() != RefundMethod.STORE_CREDIT || decided.status() != RefundStatus.ISSUED) {
+      return decided;
+    }
+    StoreCreditNumber number =
+        CreditBlocks.take(c, prepared.returnId())
+            .orElseThrow(() -> new IllegalStateException("no store-credit number left"));
+    return new Refund(decided.method(), decided.amount(), decided.status(), number.reference());
+  }
+
+  private ReturnAccepted payload(Decided decided, Refund refund) {
     return new ReturnAccepted(
         prepared.returnId(),
         prepared.storeId(),
@@ -67,7 +86,7 @@ final class ReturnWriter implements WriteTask<AcceptOutcome> {
         prepared.returnCase().mode(),
         decided.status(),
         prepared.returnCase().request(),
-        decided.refund(),
+        refund,
         decided.decisions());
   }
 }

@@ -1,6 +1,7 @@
 package io.rebound.edge.returns.approval;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rebound.edge.credit.CreditBlocks;
 import io.rebound.edge.outbox.OutboxAppender;
 import io.rebound.edge.returns.idempotency.IdempotencyRecord;
 import io.rebound.edge.returns.idempotency.IdempotencyStore;
@@ -9,6 +10,9 @@ import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.approval.ApprovalDecision;
 import io.rebound.protocols.envelope.EventEnvelope;
 import io.rebound.protocols.json.ProtocolJson;
+import io.rebound.protocols.returns.Refund;
+import io.rebound.protocols.returns.RefundMethod;
+import io.rebound.protocols.returns.RefundStatus;
 import io.rebound.protocols.returns.ReturnResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -45,7 +49,7 @@ final class ApprovalWriter implements WriteTask<ApprovalOutcome> {
       return new ApprovalOutcome.NotPending(prepared.returnId(), stored.get().response().status());
     }
     ApprovalDecision decision = prepared.request().decision();
-    ReturnResponse after = stored.get().decided(decision);
+    ReturnResponse after = withCreditNumber(c, stored.get().decided(decision));
     ApprovalDecided event =
         new ApprovalDecided(
             prepared.returnId(),
@@ -85,5 +89,32 @@ final class ApprovalWriter implements WriteTask<ApprovalOutcome> {
     body.put("eventId", envelope.eventId().toString());
     body.put("sequence", envelope.sequence());
     return ProtocolJson.toBytes(body);
+  }
+
+  /**
+   * Approved store credit is issued under a number taken in this transaction; with none left it is
+   * {@code DEFERRED} until a block arrives (as at acceptance).
+   */
+  private static ReturnResponse withCreditNumber(Connection c, ReturnResponse r)
+      throws SQLException {
+    Refund refund = r.refund();
+    if (refund.method() != RefundMethod.STORE_CREDIT || refund.status() != RefundStatus.ISSUED) {
+      return r;
+    }
+    Refund numbered =
+        CreditBlocks.take(c, r.returnId())
+            .map(n -> new Refund(refund.method(), refund.amount(), refund.status(), n.reference()))
+            .orElseGet(
+                () -> new Refund(refund.method(), refund.amount(), RefundStatus.DEFERRED, null));
+    return new ReturnResponse(
+        r.returnId(),
+        r.storeId(),
+        r.terminalId(),
+        r.status(),
+        r.mode(),
+        r.acceptedAt(),
+        r.total(),
+        numbered,
+        r.decisions());
   }
 }

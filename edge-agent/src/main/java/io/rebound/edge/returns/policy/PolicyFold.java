@@ -27,6 +27,7 @@ final class PolicyFold {
   private final List<Decision> decisions = new ArrayList<>();
   private RefundMethod method;
   private ReturnStatus status = ReturnStatus.ACCEPTED;
+  private RefundStatus settled;
 
   PolicyFold(StorePolicy policy, ReturnCase c, PolicyLedger ledger) {
     this.policy = policy;
@@ -53,6 +54,9 @@ final class PolicyFold {
     } else if (outcome instanceof RuleOutcome.RequireApproval a) {
       decisions.add(a.decision());
       status = ReturnStatus.PENDING_APPROVAL;
+    } else if (outcome instanceof RuleOutcome.Settle settle) {
+      decisions.add(settle.decision());
+      settled = settle.status();
     } else if (outcome instanceof RuleOutcome.Route r) {
       decisions.add(r.decision());
       method = r.method();
@@ -63,7 +67,7 @@ final class PolicyFold {
     RefundStatus refundStatus =
         status == ReturnStatus.PENDING_APPROVAL
             ? RefundStatus.PENDING_APPROVAL
-            : RefundMethods.statusOf(method);
+            : settled != null ? settled : RefundMethods.statusOf(method);
     Money total = c.request().total();
     Decided decided =
         new Decided(

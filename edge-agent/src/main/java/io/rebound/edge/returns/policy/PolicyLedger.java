@@ -20,4 +20,12 @@ public interface PolicyLedger {
 
   /** Earlier returns of {@code line} at this store, if any. */
   Optional<PriorReturn> priorReturn(SaleLineKey line);
+
+  /**
+   * Whether a store-credit number is left to issue (the accept task then takes it in the same
+   * transaction). Views without number blocks (tests of other rules) have one.
+   */
+  default boolean storeCreditNumberAvailable() {
+    return true;
+  }
 }

@@ -3,6 +3,7 @@ package io.rebound.edge.returns.policy;
 import io.rebound.protocols.returns.Decision;
 import io.rebound.protocols.returns.DecisionEffect;
 import io.rebound.protocols.returns.RefundMethod;
+import io.rebound.protocols.returns.RefundStatus;
 import java.util.Objects;
 
 /** What one rule says about a return: a value, never an exception. */
@@ -42,6 +43,17 @@ public sealed interface RuleOutcome {
     }
   }
 
+  /**
+   * The rule fixes the refund status (e.g. {@code APPROVED} by central, or {@code DEFERRED} when no
+   * store-credit number is left); a manager approval still takes precedence.
+   */
+  record Settle(RefundStatus status, Decision decision) implements RuleOutcome {
+    public Settle {
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(decision, "decision");
+    }
+  }
+
   static RuleOutcome pass() {
     return new Pass();
   }
@@ -60,6 +72,11 @@ public sealed interface RuleOutcome {
 
   static RuleOutcome reject(String rule, String field, Overridable override, String message) {
     return new Reject(Decision.of(rule, DecisionEffect.REJECT, message), field, override);
+  }
+
+  static RuleOutcome settle(
+      RefundStatus status, String rule, DecisionEffect effect, String message) {
+    return new Settle(status, Decision.of(rule, effect, message));
   }
 
   static RuleOutcome route(RefundMethod method, String rule, String message) {

@@ -12,7 +12,9 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rebound.edge.credit.CreditStock;
 import io.rebound.edge.store.ReadPool;
+import io.rebound.edge.store.WriteLane;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ class ApprovalApiTest {
       "{\"decision\":\"DENIED\",\"manager\":\"M. Jones\",\"reason\":\"item shows signs of use\"}";
 
   @Inject ReadPool reads;
+  @Inject WriteLane lane;
 
   private static String pendingCashReturn(String body) {
     return post(newKey(), body)
@@ -103,6 +106,30 @@ class ApprovalApiTest {
         .get("/api/v1/returns")
         .then()
         .body("items.returnId", not(hasItem(returnId)));
+  }
+
+  @Test
+  void approving_store_credit_issues_it_under_a_reserved_number_or_defers_it_without_one() {
+    String first =
+        pendingCashReturn(PolicyBodies.noReceipt("80.00", "C-" + java.util.UUID.randomUUID()));
+    String second =
+        pendingCashReturn(PolicyBodies.noReceipt("80.00", "C-" + java.util.UUID.randomUUID()));
+    decide(first, newKey(), APPROVE)
+        .then()
+        .statusCode(201)
+        .body("refund.method", equalTo("STORE_CREDIT"))
+        .body("refund.status", equalTo("DEFERRED"));
+
+    var block = CreditStock.seed(lane, 1);
+    decide(second, newKey(), APPROVE)
+        .then()
+        .statusCode(201)
+        .body("refund.status", equalTo("ISSUED"))
+        .body("refund.reference", equalTo(String.format("SC-%010d", block.firstNumber())));
+    given()
+        .get("/api/v1/returns/" + second)
+        .then()
+        .body("refund.reference", equalTo(String.format("SC-%010d", block.firstNumber())));
   }
 
   @Test

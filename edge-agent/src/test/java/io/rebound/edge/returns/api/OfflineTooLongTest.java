@@ -8,8 +8,11 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.rebound.edge.credit.CreditStock;
+import io.rebound.edge.store.WriteLane;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +23,13 @@ import org.junit.jupiter.api.Test;
 @TestProfile(AdjustableClockProfile.class)
 @WithTestResource(value = FreshDataDir.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class OfflineTooLongTest {
+  @Inject WriteLane lane;
+
+  @BeforeEach
+  void storeCreditNumbers() {
+    CreditStock.seed(lane, 50);
+  }
+
   @Inject AdjustableClock clock;
 
   @Test

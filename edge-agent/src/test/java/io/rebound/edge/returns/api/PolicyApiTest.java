@@ -9,7 +9,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.rebound.edge.credit.CreditStock;
 import io.rebound.edge.store.ReadPool;
+import io.rebound.edge.store.WriteLane;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -17,12 +19,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The policy through the POS API (agent OFFLINE: no broker), under the built-in defaults. */
 @QuarkusTest
 @WithTestResource(value = FreshDataDir.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
 class PolicyApiTest {
+  @Inject WriteLane lane;
+
+  @BeforeEach
+  void storeCreditNumbers() {
+    CreditStock.seed(lane, 50);
+  }
+
   @Inject ReadPool reads;
 
   @Test

@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  * since}), then every {@link #HEARTBEAT}, with an OFFLINE last will and OFFLINE on {@link #close};
  * tests can stop the heartbeat, announce OFFLINE or report the payment gateway down. With {@link
  * #persistent} it keeps an MQTT session (clean start false) so the broker queues events for it
- * while it is offline.
+ * while it is offline. It also answers the stores' MQTT 5 requests ({@link #requests}).
  */
 public final class FakeCentral implements AutoCloseable {
   /** Presence heartbeat interval; the sync tests' central timeout is several of these. */
@@ -56,6 +56,7 @@ public final class FakeCentral implements AutoCloseable {
   private volatile GatewayHealth gateway = GatewayHealth.HEALTHY;
   private volatile Instant sessionSince;
   private final byte[] willPayload;
+  private final FakeCentralRequests requests;
 
   private FakeCentral(String host, int port, String clientId, boolean persistent, boolean autoAck) {
     this.persistent = persistent;
@@ -74,7 +75,16 @@ public final class FakeCentral implements AutoCloseable {
             .applyAutomaticReconnect()
             .addConnectedListener(ctx -> onConnected())
             .buildAsync();
-    client.publishes(MqttGlobalPublishFilter.ALL, p -> onEvent(p.getPayloadAsBytes()));
+    this.requests = new FakeCentralRequests(client);
+    client.publishes(
+        MqttGlobalPublishFilter.ALL,
+        p -> {
+          if (p.getTopic().toString().endsWith("/" + TopicKind.REQUESTS.level())) {
+            requests.onRequest(p);
+          } else {
+            onEvent(p.getPayloadAsBytes());
+          }
+        });
     this.heartbeat =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -131,14 +141,25 @@ public final class FakeCentral implements AutoCloseable {
   private void onConnected() {
     client
         .subscribeWith()
+        .addSubscription()
         .topicFilter(StoreTopic.filterAllStores(TopicKind.EVENTS))
         .qos(MqttQos.AT_LEAST_ONCE)
+        .applySubscription()
+        .addSubscription()
+        .topicFilter(StoreTopic.filterAllStores(TopicKind.REQUESTS))
+        .qos(MqttQos.AT_LEAST_ONCE)
+        .applySubscription()
         .send()
         .thenRun(
             () -> {
               sessionSince = Instant.now();
               beat();
             });
+  }
+
+  /** Its answers to the stores' MQTT 5 requests (refund authorizations, credit blocks). */
+  public FakeCentralRequests requests() {
+    return requests;
   }
 
   public CentralInstanceId instanceId() {

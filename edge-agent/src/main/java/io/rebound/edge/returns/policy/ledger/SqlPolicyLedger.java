@@ -1,5 +1,6 @@
 package io.rebound.edge.returns.policy.ledger;
 
+import io.rebound.edge.credit.CreditBlocks;
 import io.rebound.edge.returns.policy.LedgerEntries;
 import io.rebound.edge.returns.policy.PolicyLedger;
 import io.rebound.edge.returns.policy.PriorReturn;
@@ -58,6 +59,15 @@ public final class SqlPolicyLedger implements PolicyLedger {
       }
     } catch (SQLException e) {
       throw failed("reading no-receipt returns of a customer", e);
+    }
+  }
+
+  @Override
+  public boolean storeCreditNumberAvailable() {
+    try {
+      return CreditBlocks.remaining(c) > 0;
+    } catch (SQLException e) {
+      throw failed("reading the store-credit blocks", e);
     }
   }
 
