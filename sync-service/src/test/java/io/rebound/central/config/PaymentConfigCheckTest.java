@@ -1,5 +1,6 @@
 package io.rebound.central.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,13 @@ import org.junit.jupiter.api.Test;
 
 /** rebound.payment.* is checked at startup, naming the key and the rule. */
 class PaymentConfigCheckTest {
+
+  @Test
+  void with_nothing_configured_the_embedded_defaults_are_selected() {
+    CentralConfig defaults = config(Map.of());
+    assertThat(defaults.payment().kind()).isEqualTo("sandbox");
+    assertThat(defaults.erp().kind()).isEqualTo("journal");
+  }
 
   @Test
   void the_default_sandbox_needs_no_stripe_settings() {

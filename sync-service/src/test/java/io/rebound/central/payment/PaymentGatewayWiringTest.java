@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.rebound.central.config.CentralConfig;
 import io.rebound.central.testing.CentralTestResources;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
@@ -21,12 +20,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(CentralTestResources.class)
 class PaymentGatewayWiringTest {
-  @Inject CentralConfig config;
   @Inject @Any Instance<PaymentGateway> gateways;
 
   @Test
-  void the_configured_kind_selects_the_sandbox_which_refunds_in_the_app_database() {
-    PaymentGateway gateway = gateways.select(Identifier.Literal.of(config.payment().kind())).get();
+  void the_sandbox_bean_refunds_in_the_app_database() {
+    PaymentGateway gateway = gateways.select(Identifier.Literal.of("sandbox")).get();
     RefundCommand command =
         new RefundCommand(
             ReturnId.mint(Clock.systemUTC()),

@@ -27,7 +27,7 @@ class AdapterSelectionTest {
   void the_bean_whose_identifier_is_the_configured_kind_is_the_active_adapter() {
     assertThat(active.kind()).isEqualTo("scripted");
     assertThat(activeErp.kind()).isEqualTo("scripted");
-    assertThat(AdapterSelection.kinds(gateways)).containsExactly("scripted");
+    assertThat(AdapterSelection.kinds(gateways)).containsExactly("sandbox", "scripted", "stripe");
   }
 
   @Test
@@ -35,7 +35,8 @@ class AdapterSelectionTest {
     assertThatThrownBy(() -> AdapterSelection.check("rebound.payment.kind", "stripy", gateways))
         .isInstanceOf(UnknownAdapterException.class)
         .hasMessage(
-            "rebound.payment.kind: 'stripy' is not an available kind (rule: one of [scripted])");
+            "rebound.payment.kind: 'stripy' is not an available kind (rule: one of [sandbox, scripted,"
+                + " stripe])");
   }
 
   @Test
