@@ -11,6 +11,7 @@ import java.util.Map;
 /**
  * The parts of a {@code 201} answer of {@code POST /api/v1/returns} that the policy tests check.
  *
+ * @param refundReference {@code refund.reference} (a store-credit number {@code SC-…}), or empty
  * @param effects effect ({@code ACCEPT}, {@code DEFER}, …) per rule id, in the order of {@code
  *     decisions}
  * @param body the raw answer, for failure messages
@@ -21,6 +22,7 @@ record AcceptedReturn(
     String mode,
     String refundMethod,
     String refundStatus,
+    String refundReference,
     Map<String, String> effects,
     String body) {
 
@@ -37,6 +39,7 @@ record AcceptedReturn(
         json.path("mode").asText(),
         json.path("refund").path("method").asText(),
         json.path("refund").path("status").asText(),
+        json.path("refund").path("reference").asText(),
         effects,
         r.body());
   }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.testing.FreePort;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -95,15 +97,41 @@ public final class Agent implements AutoCloseable {
 
   /** {@code GET /api/v1/status}. */
   public AgentStatus status() {
+    JsonNode status = statusJson();
+    JsonNode outbox = status.path("outbox");
+    return new AgentStatus(
+        status.path("mode").asText(),
+        outbox.path("depth").asLong(-1),
+        outbox.path("oldestPendingAgeSeconds").asLong(-1));
+  }
+
+  /**
+   * The whole {@code GET /api/v1/status} body, for the parts {@link #status()} does not read (e.g.
+   * {@code storeCredit.remainingNumbers}, {@code receiptKeys.count}).
+   */
+  public JsonNode statusJson() {
     HttpJson.Reply r = HttpJson.get(app.baseUri().resolve("/api/v1/status"));
     if (!r.ok()) {
       throw new HarnessException("agent status answered " + r.status() + ": " + r.body());
     }
-    JsonNode outbox = r.json().path("outbox");
-    return new AgentStatus(
-        r.json().path("mode").asText(),
-        outbox.path("depth").asLong(-1),
-        outbox.path("oldestPendingAgeSeconds").asLong(-1));
+    return r.json();
+  }
+
+  /** Every stored return as {@code GET /api/v1/returns} lists it, following the pages. */
+  public List<JsonNode> returns() {
+    List<JsonNode> all = new ArrayList<>();
+    String after = null;
+    do {
+      String query = "/api/v1/returns?limit=200" + (after == null ? "" : "&after=" + after);
+      HttpJson.Reply r = HttpJson.get(app.baseUri().resolve(query));
+      if (!r.ok()) {
+        throw new HarnessException("agent returns answered " + r.status() + ": " + r.body());
+      }
+      r.json().path("items").forEach(all::add);
+      JsonNode next = r.json().path("next");
+      after = next.isTextual() ? next.asText() : null;
+    } while (after != null);
+    return all;
   }
 
   /** {@code sync.state} of one return, from {@code GET /api/v1/returns/{id}}. */

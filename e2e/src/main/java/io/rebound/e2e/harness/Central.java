@@ -60,6 +60,19 @@ public final class Central implements AutoCloseable {
     return HttpJson.get(app.baseUri().resolve("/api/v1/exceptions?state=" + state));
   }
 
+  /** {@code GET /api/v1/stores/{storeId}/credit-blocks}: the store-credit blocks granted. */
+  public HttpJson.Reply creditBlocks(String storeId) {
+    return HttpJson.get(app.baseUri().resolve("/api/v1/stores/" + storeId + "/credit-blocks"));
+  }
+
+  /**
+   * {@code POST /api/v1/receipt-tokens}: central signs a sale ({@code receipt-claims} JSON) and
+   * answers {@code {"token","kid","claims"}}.
+   */
+  public HttpJson.Reply signReceipt(String claimsJson) {
+    return HttpJson.post(app.baseUri().resolve("/api/v1/receipt-tokens"), claimsJson);
+  }
+
   public Metrics metrics() {
     return HttpJson.metrics(app.baseUri());
   }

@@ -87,6 +87,29 @@ public final class CentralDb {
     }
   }
 
+  /**
+   * The refund reference of every return of one store that has one ({@code refund.reference} of the
+   * stored {@code return.accepted} payload), by return id.
+   */
+  public Map<ReturnId, String> refundReferences(String storeId) {
+    Map<ReturnId, String> out = new HashMap<>();
+    String sql =
+        "SELECT return_id::text, payload->'refund'->>'reference' FROM returns"
+            + " WHERE store_id = ? AND payload->'refund'->>'reference' IS NOT NULL";
+    try (Connection c = target.connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, storeId);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.put(ReturnId.parse(rs.getString(1)), rs.getString(2));
+        }
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new HarnessException("refund references of " + storeId + ": " + e.getMessage(), e);
+    }
+  }
+
   private List<Long> longs(String sql, Object... params) {
     try (Connection c = target.connect();
         PreparedStatement s = c.prepareStatement(sql)) {

@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Small GET helper for the apps' JSON and metrics endpoints. */
+/** Small GET/POST helper for the apps' JSON and metrics endpoints. */
 public final class HttpJson {
   /** Status and body of one GET; {@code json} is missing when the body is not JSON. */
   public record Reply(int status, String body, JsonNode json) {
@@ -29,20 +29,37 @@ public final class HttpJson {
   }
 
   private static Reply get(URI uri, String accept) {
+    return send(
+        "GET",
+        uri,
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(10))
+            .header("Accept", accept)
+            .build());
+  }
+
+  /** POST of a JSON body (no {@code Idempotency-Key}: for central's admin endpoints). */
+  public static Reply post(URI uri, String json) {
+    return send(
+        "POST",
+        uri,
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(10))
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  private static Reply send(String method, URI uri, HttpRequest request) {
     try {
-      HttpResponse<String> r =
-          HTTP.send(
-              HttpRequest.newBuilder(uri)
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Accept", accept)
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
       return new Reply(r.statusCode(), r.body(), parse(r.body()));
     } catch (IOException e) {
-      throw new HarnessException("GET " + uri + " failed: " + e, e);
+      throw new HarnessException(method + " " + uri + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new HarnessException("interrupted: GET " + uri, e);
+      throw new HarnessException("interrupted: " + method + " " + uri, e);
     }
   }
 

@@ -100,6 +100,27 @@ public final class ReturnBodies {
         RefundPreference.ORIGINAL_TENDER);
   }
 
+  /**
+   * A receipted return of one line of a cash sale, refunded as store credit (refund preference
+   * {@code STORE_CREDIT}): issued at once under a number from the store's blocks, in every mode;
+   * {@code n} makes sale id and SKU distinct.
+   */
+  public static ReturnRequest storeCreditReturn(int n) {
+    Money price = Money.of("30.00", "USD");
+    Instant soldAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+    return new ReturnRequest(
+        TerminalId.of("POS-" + String.format("%02d", 1 + n % 8)),
+        new OriginalSale(
+            "STORE-SC-" + (700_000 + n),
+            SaleChannel.STORE,
+            soldAt,
+            List.of(new Tender(TenderType.CASH, price, null))),
+        new Customer("C-SC-" + n),
+        List.of(
+            ReturnLine.of("SKU-SC" + n, 1, price, ReasonCode.WRONG_SIZE, ItemCondition.UNOPENED)),
+        RefundPreference.STORE_CREDIT);
+  }
+
   /** A no-receipt return (no original sale). */
   public static ReturnRequest noReceiptReturn(int n) {
     Money price = Money.of("12.50", "USD");
