@@ -42,6 +42,9 @@ public interface CentralConfig {
   /** ERP that books returns ({@code rebound.erp.*}). */
   ErpConfig erp();
 
+  /** Authentication and roles of the operators' API ({@code rebound.ops.*}). */
+  OpsConfig ops();
+
   /** MQTT settings. */
   interface Mqtt {
     /** Broker host name or address. */

@@ -8,16 +8,17 @@ import io.rebound.central.db.Database;
 import io.rebound.central.ingest.IngestWorker;
 import io.rebound.central.mqtt.MqttConnection;
 import io.rebound.central.presence.PresencePublisher;
+import io.rebound.central.security.OpsBootstrap;
 import io.rebound.central.stores.GapMonitor;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * Starts the parts in dependency order — database (and schema), ingest worker, gap monitor, MQTT
- * (with the presence last will), presence heartbeat — and stops them in reverse: presence first
- * (OFFLINE announced while connected), the worker (messages it has not committed stay
- * unacknowledged at the broker), then MQTT, then the database.
+ * Starts the parts in dependency order — database (and schema, and the first ops user), ingest
+ * worker, gap monitor, MQTT (with the presence last will), presence heartbeat — and stops them in
+ * reverse: presence first (OFFLINE announced while connected), the worker (messages it has not
+ * committed stay unacknowledged at the broker), then MQTT, then the database.
  */
 @Singleton
 public class CentralLifecycle {
@@ -27,6 +28,7 @@ public class CentralLifecycle {
   private final GapMonitor gaps;
   private final MqttConnection mqtt;
   private final PresencePublisher presence;
+  private final OpsBootstrap opsBootstrap;
 
   @Inject
   public CentralLifecycle(
@@ -35,18 +37,21 @@ public class CentralLifecycle {
       IngestWorker worker,
       GapMonitor gaps,
       MqttConnection mqtt,
-      PresencePublisher presence) {
+      PresencePublisher presence,
+      OpsBootstrap opsBootstrap) {
     this.config = config;
     this.database = database;
     this.worker = worker;
     this.gaps = gaps;
     this.mqtt = mqtt;
     this.presence = presence;
+    this.opsBootstrap = opsBootstrap;
   }
 
   void onStart(@Observes StartupEvent event) {
     ConfigCheck.validate(config);
     database.start();
+    opsBootstrap.run();
     worker.start();
     gaps.start();
     presence.prepare();
