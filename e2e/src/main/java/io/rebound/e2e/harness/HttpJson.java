@@ -9,8 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
-/** Small GET helper for the apps' JSON and metrics endpoints. */
+/** Small GET/POST helper for the apps' JSON and metrics endpoints. */
 public final class HttpJson {
   /** Status and body of one GET; {@code json} is missing when the body is not JSON. */
   public record Reply(int status, String body, JsonNode json) {
@@ -28,21 +29,37 @@ public final class HttpJson {
     return get(uri, "application/json");
   }
 
+  /** GET with extra request headers (e.g. {@code Authorization}). */
+  public static Reply get(URI uri, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
+    headers.forEach(request::header);
+    return send("GET", request);
+  }
+
+  /** POST of a JSON body. */
+  public static Reply postJson(URI uri, String json) {
+    return send(
+        "POST",
+        HttpRequest.newBuilder(uri)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private static Reply get(URI uri, String accept) {
+    return send("GET", HttpRequest.newBuilder(uri).header("Accept", accept));
+  }
+
+  private static Reply send(String method, HttpRequest.Builder request) {
+    HttpRequest built = request.timeout(Duration.ofSeconds(10)).build();
     try {
-      HttpResponse<String> r =
-          HTTP.send(
-              HttpRequest.newBuilder(uri)
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Accept", accept)
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
       return new Reply(r.statusCode(), r.body(), parse(r.body()));
     } catch (IOException e) {
-      throw new HarnessException("GET " + uri + " failed: " + e, e);
+      throw new HarnessException(method + " " + built.uri() + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new HarnessException("interrupted: GET " + uri, e);
+      throw new HarnessException("interrupted: " + method + " " + built.uri(), e);
     }
   }
 
