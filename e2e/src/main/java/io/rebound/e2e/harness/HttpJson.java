@@ -38,12 +38,18 @@ public final class HttpJson {
 
   /** POST of a JSON body. */
   public static Reply postJson(URI uri, String json) {
-    return send(
-        "POST",
+    return postJson(uri, json, Map.of());
+  }
+
+  /** POST of a JSON body with extra request headers (e.g. {@code Authorization}). */
+  public static Reply postJson(URI uri, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .header("Accept", "application/json")
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)));
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send("POST", request);
   }
 
   private static Reply get(URI uri, String accept) {

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.rebound.protocols.json.ProtocolJson;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Authenticated GETs against central's ops API: logs in once ({@code POST /api/v1/ops/sessions})
- * with the bootstrap operator central was started with, reuses the bearer token, and logs in again
- * when central answers 401 (e.g. a new database).
+ * Authenticated GETs and POSTs against central's ops API: logs in once ({@code POST
+ * /api/v1/ops/sessions}) with the bootstrap operator central was started with, reuses the bearer
+ * token, and logs in again when central answers 401 (e.g. a new database).
  */
 public final class OpsClient {
   /** The operator every harness-started central bootstraps ({@code rebound.ops.bootstrap-*}). */
@@ -37,10 +38,20 @@ public final class OpsClient {
   /** GET {@code path} (relative to central's base) with the operator's bearer token. */
   public HttpJson.Reply get(String path) {
     URI uri = base.get().resolve(path);
-    HttpJson.Reply reply = HttpJson.get(uri, Map.of("Authorization", "Bearer " + token()));
+    return withLogin(auth -> HttpJson.get(uri, auth));
+  }
+
+  /** POST a JSON body to {@code path} (relative to central's base) as the operator. */
+  public HttpJson.Reply post(String path, String json) {
+    URI uri = base.get().resolve(path);
+    return withLogin(auth -> HttpJson.postJson(uri, json, auth));
+  }
+
+  private HttpJson.Reply withLogin(Function<Map<String, String>, HttpJson.Reply> call) {
+    HttpJson.Reply reply = call.apply(Map.of("Authorization", "Bearer " + token()));
     if (reply.status() == 401) {
       token = null;
-      reply = HttpJson.get(uri, Map.of("Authorization", "Bearer " + token()));
+      reply = call.apply(Map.of("Authorization", "Bearer " + token()));
     }
     return reply;
   }
