@@ -26,10 +26,20 @@ import org.awaitility.Awaitility;
  * waits until they are synced, prints where to look, and runs until Ctrl-C.
  *
  * <p>System properties: {@code rebound.demo.mqtt-port} (1883), {@code rebound.demo.central-port}
- * (8080), {@code rebound.demo.agent-port} (8081).
+ * (8080), {@code rebound.demo.agent-port} (8081), {@code rebound.demo.ops-password} (the password
+ * of central's bootstrap operator {@code demo-operator}, default {@code demo-operator-password}).
  */
 public final class Demo {
   private static final String STORE = "store-1";
+
+  /**
+   * The demo's first operator of central's ops API, created by {@code rebound.ops.bootstrap-user}
+   * when the demo database has no user yet. Override with {@code -Drebound.demo.ops-password=…}.
+   */
+  static final String OPS_USER = "demo-operator";
+
+  static final String OPS_PASSWORD =
+      System.getProperty("rebound.demo.ops-password", "demo-operator-password");
 
   private Demo() {}
 
@@ -82,7 +92,11 @@ public final class Demo {
                 "rebound.mqtt.port",
                 Integer.toString(mqttPort),
                 "rebound.mqtt.client-id",
-                "rebound-central-demo"));
+                "rebound-central-demo",
+                "rebound.ops.bootstrap-user",
+                OPS_USER,
+                "rebound.ops.bootstrap-password",
+                OPS_PASSWORD));
   }
 
   private static AppConfig agent(Path data, Path logs, int port, int mqttPort) {

@@ -2,6 +2,7 @@ package io.rebound.e2e.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rebound.e2e.harness.HttpJson;
+import io.rebound.e2e.harness.OpsClient;
 import io.rebound.e2e.harness.PostResult;
 import io.rebound.e2e.harness.ReturnBodies;
 import io.rebound.protocols.ids.ReturnId;
@@ -14,10 +15,12 @@ import java.util.Map;
 final class DemoReport {
   private final URI agent;
   private final URI central;
+  private final OpsClient ops;
 
   DemoReport(URI agent, URI central) {
     this.agent = agent;
     this.central = central;
+    this.ops = new OpsClient(() -> central, Demo.OPS_USER, Demo.OPS_PASSWORD);
   }
 
   boolean allSynced(Collection<PostResult> posted) {
@@ -30,7 +33,7 @@ final class DemoReport {
   }
 
   private String centralState(ReturnId returnId) {
-    HttpJson.Reply r = HttpJson.get(central.resolve("/api/v1/returns/" + returnId));
+    HttpJson.Reply r = ops.get("/api/v1/returns/" + returnId);
     if (!r.ok()) {
       return "HTTP " + r.status();
     }
@@ -63,6 +66,12 @@ final class DemoReport {
     System.out.println("Where to look:");
     System.out.println("  POS API (agent)    " + agent + "/api/v1/returns/" + first);
     System.out.println("  agent status       " + agent + "/api/v1/status");
+    System.out.println(
+        "  ops login          "
+            + Demo.OPS_USER
+            + " / "
+            + Demo.OPS_PASSWORD
+            + " (central's API needs it: HTTP Basic, or a token, see below)");
     System.out.println("  central return     " + central + "/api/v1/returns/" + first);
     System.out.println("  central stores     " + central + "/api/v1/stores");
     System.out.println("  dead letters       " + central + "/api/v1/dead-letters");
@@ -84,6 +93,26 @@ final class DemoReport {
             + " -H \"Idempotency-Key: try-$RANDOM\" -d '"
             + ReturnBodies.PRODUCT_EXAMPLE
             + "'");
+    System.out.println();
+    System.out.println("Ask central (operator token from the bootstrap user):");
+    System.out.println(
+        "  TOKEN=$(curl -s -X POST "
+            + central
+            + "/api/v1/ops/sessions -H 'Content-Type: application/json' -d '{\"username\":\""
+            + Demo.OPS_USER
+            + "\",\"password\":\""
+            + Demo.OPS_PASSWORD
+            + "\"}' | sed 's/.*\"token\":\"\\([^\"]*\\)\".*/\\1/')");
+    System.out.println(
+        "  curl -s -H \"Authorization: Bearer $TOKEN\" " + central + "/api/v1/stores");
+    System.out.println(
+        "  curl -s -u "
+            + Demo.OPS_USER
+            + ":"
+            + Demo.OPS_PASSWORD
+            + " "
+            + central
+            + "/api/v1/stores");
     System.out.println();
     System.out.println("Running until Ctrl-C.");
   }

@@ -11,12 +11,17 @@ public final class Central implements AutoCloseable {
   public static final String METRIC_INGESTED = "rebound_ingest_events_total";
 
   private final AppProcess app;
+  private final OpsClient ops;
 
   private Central(AppProcess app) {
     this.app = app;
+    this.ops = new OpsClient(app::baseUri, OpsClient.USER, OpsClient.PASSWORD);
   }
 
-  /** Configuration on a free HTTP port, with its own MQTT client id and an external database. */
+  /**
+   * Configuration on a free HTTP port, with its own MQTT client id, an external database and the
+   * bootstrap operator {@link OpsClient#USER} (the ops API needs a login).
+   */
   public static AppConfig config(
       String name, String mqttHost, int mqttPort, JdbcTarget db, Path dataDir, Path logDir) {
     return AppConfig.of(
@@ -29,11 +34,17 @@ public final class Central implements AutoCloseable {
                 "rebound.data-dir", dataDir.toString(),
                 "quarkus.datasource.jdbc.url", db.url(),
                 "quarkus.datasource.username", db.username(),
-                "quarkus.datasource.password", db.password()));
+                "quarkus.datasource.password", db.password()))
+        .with(OpsClient.bootstrap(OpsClient.USER, OpsClient.PASSWORD));
   }
 
   public static Central start(AppConfig config) {
     return new Central(AppProcess.start(config));
+  }
+
+  /** Authenticated access to this instance's ops API, for endpoints without a helper here. */
+  public OpsClient ops() {
+    return ops;
   }
 
   public AppProcess app() {
@@ -42,27 +53,27 @@ public final class Central implements AutoCloseable {
 
   /** {@code GET /api/v1/returns/{id}}. */
   public HttpJson.Reply returnById(ReturnId returnId) {
-    return HttpJson.get(app.baseUri().resolve("/api/v1/returns/" + returnId));
+    return ops.get("/api/v1/returns/" + returnId);
   }
 
   /** {@code GET /api/v1/stores}. */
   public HttpJson.Reply stores() {
-    return HttpJson.get(app.baseUri().resolve("/api/v1/stores"));
+    return ops.get("/api/v1/stores");
   }
 
   /** {@code GET /api/v1/dead-letters}. */
   public HttpJson.Reply deadLetters() {
-    return HttpJson.get(app.baseUri().resolve("/api/v1/dead-letters"));
+    return ops.get("/api/v1/dead-letters");
   }
 
   /** {@code GET /api/v1/exceptions?state=<state>} (first page, oldest first). */
   public HttpJson.Reply exceptions(String state) {
-    return HttpJson.get(app.baseUri().resolve("/api/v1/exceptions?state=" + state));
+    return ops.get("/api/v1/exceptions?state=" + state);
   }
 
   /** {@code GET /api/v1/stores/{storeId}/credit-blocks}: the store-credit blocks granted. */
   public HttpJson.Reply creditBlocks(String storeId) {
-    return HttpJson.get(app.baseUri().resolve("/api/v1/stores/" + storeId + "/credit-blocks"));
+    return ops.get("/api/v1/stores/" + storeId + "/credit-blocks");
   }
 
   /**
@@ -70,7 +81,7 @@ public final class Central implements AutoCloseable {
    * answers {@code {"token","kid","claims"}}.
    */
   public HttpJson.Reply signReceipt(String claimsJson) {
-    return HttpJson.post(app.baseUri().resolve("/api/v1/receipt-tokens"), claimsJson);
+    return ops.post("/api/v1/receipt-tokens", claimsJson);
   }
 
   public Metrics metrics() {

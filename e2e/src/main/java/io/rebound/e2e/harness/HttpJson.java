@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** Small GET/POST helper for the apps' JSON and metrics endpoints. */
 public final class HttpJson {
@@ -28,38 +29,53 @@ public final class HttpJson {
     return get(uri, "application/json");
   }
 
-  private static Reply get(URI uri, String accept) {
-    return send(
-        "GET",
-        uri,
+  /** GET with extra request headers (e.g. {@code Authorization}). */
+  public static Reply get(URI uri, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
+    headers.forEach(request::header);
+    return send("GET", request);
+  }
+
+  /** POST of a JSON body. */
+  public static Reply postJson(URI uri, String json) {
+    return postJson(uri, json, Map.of());
+  }
+
+  /** POST of a JSON body with extra request headers (e.g. {@code Authorization}). */
+  public static Reply postJson(URI uri, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(10))
-            .header("Accept", accept)
-            .build());
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send("POST", request);
+  }
+
+  private static Reply get(URI uri, String accept) {
+    return send("GET", HttpRequest.newBuilder(uri).header("Accept", accept));
   }
 
   /** POST of a JSON body (no {@code Idempotency-Key}: for central's admin endpoints). */
   public static Reply post(URI uri, String json) {
     return send(
         "POST",
-        uri,
         HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(10))
             .header("Accept", "application/json")
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  private static Reply send(String method, URI uri, HttpRequest request) {
+  private static Reply send(String method, HttpRequest.Builder request) {
+    HttpRequest built = request.timeout(Duration.ofSeconds(10)).build();
     try {
-      HttpResponse<String> r = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
       return new Reply(r.statusCode(), r.body(), parse(r.body()));
     } catch (IOException e) {
-      throw new HarnessException(method + " " + uri + " failed: " + e, e);
+      throw new HarnessException(method + " " + built.uri() + " failed: " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new HarnessException("interrupted: " + method + " " + uri, e);
+      throw new HarnessException("interrupted: " + method + " " + built.uri(), e);
     }
   }
 

@@ -45,6 +45,9 @@ public interface CentralConfig {
   /** The refund and ERP process worker ({@code rebound.process.*}). */
   ProcessConfig process();
 
+  /** Authentication and roles of the operators' API ({@code rebound.ops.*}). */
+  OpsConfig ops();
+
   /** MQTT settings. */
   interface Mqtt {
     /** Broker host name or address. */

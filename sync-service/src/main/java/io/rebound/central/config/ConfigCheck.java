@@ -18,6 +18,7 @@ public final class ConfigCheck {
     positive("rebound.ingest.max-retry-backoff", config.ingest().maxRetryBackoff().toMillis());
     positive("rebound.central.heartbeat-interval", config.central().heartbeatInterval().toMillis());
     PaymentConfigCheck.validate(config.payment());
+    OpsConfigCheck.validate(config.ops());
     positive(
         "rebound.erp.tryton.request-timeout", config.erp().tryton().requestTimeout().toMillis());
     ProcessConfig process = config.process();

@@ -10,17 +10,18 @@ import io.rebound.central.mqtt.MqttConnection;
 import io.rebound.central.presence.PresencePublisher;
 import io.rebound.central.process.adapters.AdapterSelection;
 import io.rebound.central.process.engine.ProcessWorker;
+import io.rebound.central.security.OpsBootstrap;
 import io.rebound.central.stores.GapMonitor;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * Starts the parts in dependency order — adapter selection check, database (and schema), ingest
- * worker, gap monitor, MQTT (with the presence last will), presence heartbeat, process worker — and
- * stops them in reverse: presence first (OFFLINE announced while connected), the process worker,
- * the ingest worker (messages it has not committed stay unacknowledged at the broker), then MQTT,
- * then the database.
+ * Starts the parts in dependency order — adapter selection check, database (and schema, and the
+ * first ops user), ingest worker, gap monitor, MQTT (with the presence last will), presence
+ * heartbeat, process worker — and stops them in reverse: presence first (OFFLINE announced while
+ * connected), the process worker, the ingest worker (messages it has not committed stay
+ * unacknowledged at the broker), then MQTT, then the database.
  */
 @Singleton
 public class CentralLifecycle {
@@ -32,6 +33,7 @@ public class CentralLifecycle {
   private final PresencePublisher presence;
   private final AdapterSelection adapters;
   private final ProcessWorker process;
+  private final OpsBootstrap opsBootstrap;
 
   @Inject
   public CentralLifecycle(
@@ -42,7 +44,8 @@ public class CentralLifecycle {
       MqttConnection mqtt,
       PresencePublisher presence,
       AdapterSelection adapters,
-      ProcessWorker process) {
+      ProcessWorker process,
+      OpsBootstrap opsBootstrap) {
     this.config = config;
     this.database = database;
     this.worker = worker;
@@ -51,12 +54,14 @@ public class CentralLifecycle {
     this.presence = presence;
     this.adapters = adapters;
     this.process = process;
+    this.opsBootstrap = opsBootstrap;
   }
 
   void onStart(@Observes StartupEvent event) {
     ConfigCheck.validate(config);
     adapters.validate();
     database.start();
+    opsBootstrap.run();
     worker.start();
     gaps.start();
     presence.prepare();
