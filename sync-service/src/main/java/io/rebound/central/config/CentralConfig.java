@@ -42,6 +42,9 @@ public interface CentralConfig {
   /** ERP that books returns ({@code rebound.erp.*}). */
   ErpConfig erp();
 
+  /** Message signatures of the stores ({@code rebound.security.*}). */
+  SecurityConfig security();
+
   /** MQTT settings. */
   interface Mqtt {
     /** Broker host name or address. */

@@ -17,6 +17,7 @@ public final class ConfigCheck {
     positive("rebound.stores.gap-warning-after", config.stores().gapWarningAfter().toMillis());
     positive("rebound.ingest.max-retry-backoff", config.ingest().maxRetryBackoff().toMillis());
     positive("rebound.central.heartbeat-interval", config.central().heartbeatInterval().toMillis());
+    positive("rebound.security.key-cache-ttl", config.security().keyCacheTtl().toMillis());
     config
         .mqtt()
         .clientId()

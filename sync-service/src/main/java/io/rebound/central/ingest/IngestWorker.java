@@ -30,6 +30,7 @@ public class IngestWorker {
   private final BatchWriter writer;
   private final AckPublisher acks;
   private final IngestMetrics metrics;
+  private final SignatureGuard signatures;
   private final int batchSize;
   private final Duration maxBackoff;
   private final StateHolder<WorkerState> state = new StateHolder<>("ingest", WorkerState.NEW);
@@ -42,12 +43,14 @@ public class IngestWorker {
       Database database,
       BatchWriter writer,
       AckPublisher acks,
-      IngestMetrics metrics) {
+      IngestMetrics metrics,
+      SignatureGuard signatures) {
     this.queue = queue;
     this.database = database;
     this.writer = writer;
     this.acks = acks;
     this.metrics = metrics;
+    this.signatures = signatures;
     this.batchSize = config.ingest().batchSize();
     this.maxBackoff = config.ingest().maxRetryBackoff();
   }
@@ -104,7 +107,8 @@ public class IngestWorker {
   }
 
   private void process(List<InboundMessage> batch) throws InterruptedException {
-    List<Decoded> decoded = batch.stream().map(MessageDecoder::decode).toList();
+    List<Decoded> decoded =
+        batch.stream().map(MessageDecoder::decode).map(signatures::check).toList();
     Optional<BatchResult> result = commit(decoded);
     if (result.isEmpty()) {
       return;

@@ -244,12 +244,23 @@ public class MqttConnection {
             publish.getPayloadAsBytes(),
             publish.isRetain(),
             Instant.now(),
-            () -> acknowledge(publish));
+            () -> acknowledge(publish),
+            userProperties(publish));
     if (!queue.offer(message)) {
       LOG.errorf(
           "ingest queue full (%d): message on %s stays unacknowledged until redelivered",
           queue.capacity(), message.topic());
     }
+  }
+
+  /** The publish's MQTT 5 user properties (first value of a repeated name wins). */
+  private static java.util.Map<String, String> userProperties(Mqtt5Publish publish) {
+    java.util.Map<String, String> props = new java.util.HashMap<>();
+    publish
+        .getUserProperties()
+        .asList()
+        .forEach(p -> props.putIfAbsent(p.getName().toString(), p.getValue().toString()));
+    return props;
   }
 
   private static void acknowledge(Mqtt5Publish publish) {
