@@ -92,7 +92,7 @@ public class MqttConnection {
   /** Starts connecting; returns at once (the client keeps retrying while the broker is down). */
   public void start() {
     Mqtt5AsyncClient c =
-        MqttClient.builder()
+        BrokerLogin.withTls(MqttClient.builder(), config)
             .useMqttVersion5()
             .identifier(clientId)
             .serverHost(config.host())
@@ -110,7 +110,7 @@ public class MqttConnection {
     LOG.infof(
         "connecting to MQTT %s:%d as %s (persistent session, expiry %s)",
         config.host(), config.port(), clientId, config.sessionExpiry());
-    c.connectWith()
+    BrokerLogin.withAuth(c.connectWith(), config)
         .cleanStart(false)
         .sessionExpiryInterval(config.sessionExpiry().toSeconds())
         .keepAlive(30)

@@ -28,6 +28,16 @@ public final class FakeStore implements AutoCloseable {
   private final List<AckBatch> ackBatches = new CopyOnWriteArrayList<>();
 
   public FakeStore(StoreId store, String host, int port) {
+    this(store, host, port, null);
+  }
+
+  /** A store logged in as user {@code store} with {@code password} (null: anonymous). */
+  public FakeStore(StoreId store, String host, int port, String password) {
+    this(store, host, port, store.value(), password);
+  }
+
+  /** Plays {@code store} logged in as {@code username} (null password: anonymous). */
+  public FakeStore(StoreId store, String host, int port, String username, String password) {
     this.store = store;
     this.client =
         MqttClient.builder()
@@ -36,7 +46,17 @@ public final class FakeStore implements AutoCloseable {
             .serverHost(host)
             .serverPort(port)
             .buildBlocking();
-    client.connect();
+    if (password == null) {
+      client.connect();
+    } else {
+      client
+          .connectWith()
+          .simpleAuth()
+          .username(username)
+          .password(password.getBytes(StandardCharsets.UTF_8))
+          .applySimpleAuth()
+          .send();
+    }
     client
         .toAsync()
         .subscribeWith()
@@ -117,6 +137,8 @@ public final class FakeStore implements AutoCloseable {
 
   @Override
   public void close() {
-    client.disconnect();
+    if (client.getState().isConnected()) {
+      client.disconnect();
+    }
   }
 }
