@@ -46,6 +46,26 @@ public final class HttpJson {
     }
   }
 
+  /** POST without a body (e.g. central's {@code /api/v1/stores/{storeId}/message-key}). */
+  public static Reply post(URI uri) {
+    try {
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(uri)
+                  .timeout(Duration.ofSeconds(10))
+                  .header("Accept", "application/json")
+                  .POST(HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.body(), parse(r.body()));
+    } catch (IOException e) {
+      throw new HarnessException("POST " + uri + " failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HarnessException("interrupted: POST " + uri, e);
+    }
+  }
+
   private static JsonNode parse(String body) {
     try {
       return ProtocolJson.mapper().readTree(body);
