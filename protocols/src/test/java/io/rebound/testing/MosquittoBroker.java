@@ -39,6 +39,15 @@ public final class MosquittoBroker implements AutoCloseable {
    * #projectAcl()}, the ACL the project ships, not a copy.
    */
   public static MosquittoBroker startSecured(Path aclFile, Map<String, String> users) {
+    return startSecured(aclFile, users, false);
+  }
+
+  /**
+   * As {@link #startSecured(Path, Map)}; with {@code tls} the listener speaks TLS only, with a
+   * certificate for 127.0.0.1/localhost signed by a throw-away CA generated now with openssl
+   * ({@link #caCertificate()}).
+   */
+  public static MosquittoBroker startSecured(Path aclFile, Map<String, String> users, boolean tls) {
     try {
       Path dir = Files.createTempDirectory("mosquitto-secured-");
       Path passwords = dir.resolve("passwd");
@@ -46,11 +55,15 @@ public final class MosquittoBroker implements AutoCloseable {
       for (Map.Entry<String, String> u : users.entrySet()) {
         run(PASSWD.toString(), "-b", passwords.toString(), u.getKey(), u.getValue());
       }
-      List<String> lines =
+      List<String> lines = new java.util.ArrayList<>();
+      if (tls) {
+        lines.addAll(TestCertificates.create(dir));
+      }
+      lines.addAll(
           List.of(
               "allow_anonymous false",
               "password_file " + passwords,
-              "acl_file " + aclFile.toAbsolutePath());
+              "acl_file " + aclFile.toAbsolutePath()));
       MosquittoBroker broker = new MosquittoBroker(dir, FreePort.find(), lines);
       requireBinary();
       broker.writeConfig();
@@ -76,7 +89,12 @@ public final class MosquittoBroker implements AutoCloseable {
         "docs/mosquitto/acl not found above " + Path.of("").toAbsolutePath());
   }
 
-  private static void run(String... command) throws IOException {
+  /** The PEM CA certificate of a TLS broker (see {@link #startSecured(Path, Map, boolean)}). */
+  public Path caCertificate() {
+    return dir.resolve(TestCertificates.CA_CERT);
+  }
+
+  static void run(String... command) throws IOException {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
       String out =

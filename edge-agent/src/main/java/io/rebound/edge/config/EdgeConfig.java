@@ -85,7 +85,8 @@ public interface EdgeConfig {
     /** The configured client id, or the one derived from the store id. */
     /**
      * MQTT user name. Default: the store id (the project's Mosquitto ACL grants each store its own
-     * topics through {@code pattern} rules on {@code %u}).
+     * topics through {@code pattern} rules on {@code %u}). Sent when this or a password is
+     * configured; with neither the agent connects anonymously (development brokers).
      */
     Optional<String> username();
 

@@ -262,8 +262,7 @@ public class MqttConnection {
 
   private Mqtt5Connect connectMessage() {
     EdgeConfig.Mqtt mqtt = config.mqtt();
-    return MqttCredentials.withAuth(
-            Mqtt5Connect.builder(), EdgeConfig.Mqtt.usernameFor(mqtt, storeId), password)
+    return MqttCredentials.withAuth(Mqtt5Connect.builder(), mqtt, storeId.value(), password)
         .cleanStart(false)
         .sessionExpiryInterval(Math.min(mqtt.sessionExpiry().toSeconds(), 0xFFFF_FFFFL))
         .willPublish(willMessage())

@@ -6,6 +6,7 @@ import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAckReasonCode;
 import io.rebound.edge.config.EdgeConfig;
 import io.rebound.edge.config.MqttTlsConfig;
+import io.rebound.protocols.ids.StoreId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -39,9 +40,21 @@ final class MqttCredentials {
     return mqtt.password().map(p -> p.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Logs in with the user name (default: the store id) and password when a password or an explicit
+   * user name is configured; otherwise connects anonymously (a development broker: Mosquitto
+   * applies an ACL's top-level {@code topic} rules to anonymous clients only).
+   */
   static Mqtt5ConnectBuilder withAuth(
-      Mqtt5ConnectBuilder connect, String username, Optional<byte[]> password) {
-    var auth = connect.simpleAuth().username(username);
+      Mqtt5ConnectBuilder connect,
+      EdgeConfig.Mqtt mqtt,
+      String storeId,
+      Optional<byte[]> password) {
+    if (password.isEmpty() && mqtt.username().filter(u -> !u.isBlank()).isEmpty()) {
+      return connect;
+    }
+    var auth =
+        connect.simpleAuth().username(EdgeConfig.Mqtt.usernameFor(mqtt, StoreId.of(storeId)));
     password.ifPresent(auth::password);
     return auth.applySimpleAuth();
   }

@@ -19,6 +19,9 @@ public class SecuredBroker implements QuarkusTestResourceLifecycleManager {
   public static final Map<String, String> USERS =
       Map.of("store42", "pw-42", "store43", "pw-43", CENTRAL_USER, "pw-central");
 
+  /** Init arg: {@code "true"} for a TLS-only listener with a CA generated for the test. */
+  public static final String TLS = "tls";
+
   private static volatile MosquittoBroker broker;
   private static volatile Path dataDir;
   private Map<String, String> args = Map.of();
@@ -38,13 +41,19 @@ public class SecuredBroker implements QuarkusTestResourceLifecycleManager {
 
   @Override
   public Map<String, String> start() {
-    broker = MosquittoBroker.startSecured(MosquittoBroker.projectAcl(), USERS);
+    boolean tls = Boolean.parseBoolean(args.getOrDefault(TLS, "false"));
+    broker = MosquittoBroker.startSecured(MosquittoBroker.projectAcl(), USERS, tls);
     try {
       dataDir = Files.createTempDirectory("edge-secured-");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Map<String, String> config = new HashMap<>(args);
+    config.remove(TLS);
+    if (tls) {
+      config.put("rebound.mqtt.tls.enabled", "true");
+      config.put("rebound.mqtt.tls.ca-file", broker.caCertificate().toString());
+    }
     config.put("rebound.data-dir", dataDir.toString());
     config.put("rebound.mqtt.host", broker.host());
     config.put("rebound.mqtt.port", String.valueOf(broker.port()));

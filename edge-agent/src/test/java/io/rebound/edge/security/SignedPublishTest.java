@@ -24,15 +24,15 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * store42 with its own credentials publishes its events through the project's ACL; with a message
- * key installed (as central issued it) every event carries a signature central can verify.
+ * store42 with its own credentials publishes its events over TLS through the project's ACL; with a
+ * message key installed (as central issued it) every event carries a signature central can verify.
  */
 @QuarkusTest
 @TestProfile(SignedPublishTest.OwnCredentials.class)
 class SignedPublishTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  /** store42 with its real password, read from a password file. */
+  /** store42 with its real password, read from a password file, over TLS (test CA). */
   public static class OwnCredentials implements QuarkusTestProfile {
     @Override
     public List<TestResourceEntry> testResources() {
@@ -43,7 +43,9 @@ class SignedPublishTest {
                   "rebound.store-id",
                   "store42",
                   "rebound.mqtt.password-file",
-                  passwordFile().toString())));
+                  passwordFile().toString(),
+                  SecuredBroker.TLS,
+                  "true")));
     }
 
     private static Path passwordFile() {
@@ -63,7 +65,7 @@ class SignedPublishTest {
   void events_go_out_unsigned_without_a_key_and_signed_once_the_issued_key_is_installed()
       throws Exception {
     await().atMost(WAIT).until(() -> connection.state() == ConnectionState.CONNECTED);
-    try (CentralClient central = new CentralClient(SecuredBroker.broker())) {
+    try (CentralClient central = new CentralClient(SecuredBroker.broker(), true)) {
       Pos.acceptReturn();
       Mqtt5Publish unsigned =
           await().atMost(WAIT).until(() -> last(central), Optional::isPresent).get();
