@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project's Mosquitto ACL confines a store's credentials to its own topics: an agent running as
- * store43 but logged in with store42's credentials can neither publish store43's events (PUBACK
- * reason code 135, a hard failure: the row stays PENDING) nor receive store43's acks. Mosquitto
- * 2.0.11 grants the SUBSCRIBE itself (SUBACK 0x01, its acl_file is checked on delivery, not on
- * subscribe), so the isolation shows as acks that never arrive.
+ * store43 but logged in with store42's credentials can neither publish store43's events (refused: a
+ * counted hard failure, the row stays PENDING, central never sees it) nor receive store43's acks.
+ * Mosquitto 2.0.11 grants the SUBSCRIBE itself (SUBACK 0x01, its acl_file is checked on delivery,
+ * not on subscribe), so the isolation shows as acks that never arrive.
  */
 @QuarkusTest
 @TestProfile(CrossStoreAclTest.Store42CredentialsAsStore43.class)
@@ -63,8 +63,12 @@ class CrossStoreAclTest {
       Outbox outbox = new Outbox(reads);
       String returnId = Pos.acceptReturn();
 
-      // the connection flaps (see below): a PUBACK 135 for the event may need a few reconnects
-      await().atMost(Duration.ofSeconds(60)).until(() -> notAuthorized() >= 1);
+      // Every publish of this login on store43's topics is refused. Mosquitto 2.0.11 answers the
+      // first one (usually the retained ONLINE status) with PUBACK 135 and then drops the
+      // connection, so the event's own attempt ends as 135 or as CONNECTION_CLOSED: either way a
+      // counted hard failure, never a delivery (PUBACK 135 handling itself: PublishRejectedTest;
+      // the 135 for store42 → store43 events: central's SecuredBrokerIngestTest).
+      await().atMost(WAIT).until(() -> publishFailures() >= 1);
       assertThat(outbox.row(returnId).state()).isEqualTo("PENDING");
       assertThat(central.events()).as("the broker dropped the refused publish").isEmpty();
 
@@ -82,14 +86,13 @@ class CrossStoreAclTest {
           .atMost(Duration.ofSeconds(3))
           .until(() -> outbox.row(returnId).state().equals("PENDING"));
       assertThat(outbox.row(returnId).syncState()).isEqualTo("PENDING");
-      // (the connection does not stay up: after the refused RETAINED status publish, Mosquitto
-      // 2.0.11 and the HiveMQ client drop it, and the agent reconnects with backoff)
+      // (the connection does not stay up, see above; the agent reconnects with backoff)
     }
   }
 
-  private double notAuthorized() {
-    Counter c =
-        registry.find("rebound.mqtt.publish.failures").tag("reason", "NOT_AUTHORIZED").counter();
-    return c == null ? 0 : c.count();
+  private double publishFailures() {
+    return registry.find("rebound.mqtt.publish.failures").counters().stream()
+        .mapToDouble(Counter::count)
+        .sum();
   }
 }
