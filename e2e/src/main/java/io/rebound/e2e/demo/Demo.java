@@ -2,8 +2,10 @@ package io.rebound.e2e.demo;
 
 import io.rebound.e2e.harness.AppConfig;
 import io.rebound.e2e.harness.AppProcess;
+import io.rebound.e2e.harness.Central;
 import io.rebound.e2e.harness.HarnessException;
 import io.rebound.e2e.harness.LogSetup;
+import io.rebound.e2e.harness.OpsClient;
 import io.rebound.e2e.harness.PosClient;
 import io.rebound.e2e.harness.PostResult;
 import io.rebound.e2e.harness.ReturnBodies;
@@ -65,7 +67,13 @@ public final class Demo {
         "starting central (sync-service) on :"
             + centralPort
             + " (embedded PostgreSQL; first start takes a while)");
-    started.add(AppProcess.start(central(data, logs, centralPort, mqttPort)));
+    AppProcess central = AppProcess.start(central(data, logs, centralPort, mqttPort));
+    started.add(central);
+    say("issuing " + STORE + "'s message key at central (the agent signs its events with it)");
+    Central.issueMessageKey(
+        new OpsClient(central::baseUri, OPS_USER, OPS_PASSWORD),
+        STORE,
+        data.resolve("edge").resolve("message-key.json"));
     say("starting the edge agent for " + STORE + " on :" + agentPort);
     AppProcess agent = AppProcess.start(agent(data, logs, agentPort, mqttPort));
     started.add(agent);

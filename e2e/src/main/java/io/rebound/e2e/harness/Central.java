@@ -35,7 +35,28 @@ public final class Central implements AutoCloseable {
                 "quarkus.datasource.jdbc.url", db.url(),
                 "quarkus.datasource.username", db.username(),
                 "quarkus.datasource.password", db.password()))
-        .with(OpsClient.bootstrap(OpsClient.USER, OpsClient.PASSWORD));
+        // the e2e agents run without message keys (Demo shows the signed path): accept unsigned
+        .with(OpsClient.bootstrap(OpsClient.USER, OpsClient.PASSWORD))
+        .with("rebound.security.require-signatures", "false");
+  }
+
+  /**
+   * Issues {@code storeId}'s message key as operator {@code ops} ({@code POST
+   * /api/v1/stores/{storeId}/message-key}) and writes the answer, as is, to {@code keyFile} (the
+   * agent's {@code rebound.security.message-key-file}, default {@code
+   * <data-dir>/message-key.json}).
+   */
+  public static void issueMessageKey(OpsClient ops, String storeId, Path keyFile) {
+    HttpJson.Reply r = ops.post("/api/v1/stores/" + storeId + "/message-key", "");
+    if (r.status() != 201) {
+      throw new HarnessException("issuing the message key of " + storeId + " failed: " + r.body());
+    }
+    try {
+      java.nio.file.Files.createDirectories(keyFile.getParent());
+      java.nio.file.Files.writeString(keyFile, r.body());
+    } catch (java.io.IOException e) {
+      throw new HarnessException("cannot write " + keyFile + ": " + e, e);
+    }
   }
 
   public static Central start(AppConfig config) {

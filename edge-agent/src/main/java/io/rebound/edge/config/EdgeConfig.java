@@ -56,6 +56,9 @@ public interface EdgeConfig {
   /** Refunds decided with central while ONLINE. */
   RefundConfig refund();
 
+  /** Message signing ({@code rebound.security.*}). */
+  SecuritySettings security();
+
   /** MQTT 5 connection settings ({@code rebound.mqtt.*}). */
   interface Mqtt {
     /** Broker host name. */
@@ -86,6 +89,29 @@ public interface EdgeConfig {
     Duration connectTimeout();
 
     /** The configured client id, or the one derived from the store id. */
+    /**
+     * MQTT user name. Default: the store id (the project's Mosquitto ACL grants each store its own
+     * topics through {@code pattern} rules on {@code %u}). Sent when this or a password is
+     * configured; with neither the agent connects anonymously (development brokers).
+     */
+    Optional<String> username();
+
+    /** MQTT password. Prefer {@code rebound.mqtt.password-file}; absent: none is sent. */
+    Optional<String> password();
+
+    /**
+     * File holding the MQTT password (first line, trailing whitespace ignored); read at startup.
+     * Wins over {@code rebound.mqtt.password}.
+     */
+    Optional<Path> passwordFile();
+
+    /** TLS to the broker ({@code rebound.mqtt.tls.*}). */
+    MqttTlsConfig tls();
+
+    static String usernameFor(Mqtt mqtt, StoreId storeId) {
+      return mqtt.username().filter(u -> !u.isBlank()).orElse(storeId.value());
+    }
+
     static String clientIdFor(Mqtt mqtt, StoreId storeId) {
       return mqtt.clientId().orElse("rebound-edge-" + storeId.value());
     }

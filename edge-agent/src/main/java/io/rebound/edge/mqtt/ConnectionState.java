@@ -14,6 +14,11 @@ public enum ConnectionState {
   CONNECTING,
   /** Connected: CONNACK received, subscriptions (re)requested. */
   CONNECTED,
+  /**
+   * The broker refused the agent's credentials (CONNACK 0x86 bad user name or password, 0x87 not
+   * authorized); logged as an error, and the agent keeps retrying with backoff.
+   */
+  REFUSED,
   /** Shut down for good; terminal. */
   CLOSED;
 
@@ -21,7 +26,8 @@ public enum ConnectionState {
   public Set<ConnectionState> allowedNext() {
     return switch (this) {
       case DISCONNECTED -> EnumSet.of(CONNECTING, CLOSED);
-      case CONNECTING -> EnumSet.of(CONNECTED, DISCONNECTED, CLOSED);
+      case CONNECTING -> EnumSet.of(CONNECTED, DISCONNECTED, REFUSED, CLOSED);
+      case REFUSED -> EnumSet.of(CONNECTING, CONNECTED, DISCONNECTED, CLOSED);
       case CONNECTED -> EnumSet.of(CONNECTING, DISCONNECTED, CLOSED);
       case CLOSED -> EnumSet.noneOf(ConnectionState.class);
     };

@@ -6,13 +6,18 @@ import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.datatypes.Mqtt5UserProperties;
+import com.hivemq.client.mqtt.mqtt5.datatypes.Mqtt5UserPropertiesBuilder;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5SubAckException;
 import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientDisconnectedContext;
 import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5Connect;
+import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAckReasonCode;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PublishResult;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5WillPublish;
 import io.quarkus.runtime.StartupEvent;
 import io.rebound.edge.config.EdgeConfig;
+import io.rebound.edge.security.MessageKeyFile;
 import io.rebound.protocols.envelope.StoreStatus;
 import io.rebound.protocols.ids.StoreId;
 import io.rebound.protocols.json.ProtocolJson;
@@ -25,8 +30,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -54,22 +61,28 @@ public class MqttConnection {
   private final Clock clock = Clock.systemUTC();
   private final ConnectionStateMachine state = new ConnectionStateMachine(clock);
   private final Mqtt5AsyncClient client;
+  private final MessageKeyFile messageKey;
+  private final Optional<byte[]> password;
+  private final AtomicBoolean refusalLogged = new AtomicBoolean();
 
   public MqttConnection(
       EdgeConfig config,
       Event<ConnectionChanged> changes,
       Event<InboundMessage> inbound,
       Event<CentralMessage> central,
-      Event<ResponseMessage> responses) {
+      Event<ResponseMessage> responses,
+      MessageKeyFile messageKey) {
     this.config = config;
     this.responses = responses;
+    this.messageKey = messageKey;
+    this.password = MqttCredentials.password(config.mqtt());
     this.storeId = config.storeId();
     this.changes = changes;
     this.inbound = inbound;
     this.central = central;
     EdgeConfig.Mqtt mqtt = config.mqtt();
     this.client =
-        MqttClient.builder()
+        MqttCredentials.withTls(MqttClient.builder(), mqtt.tls())
             .useMqttVersion5()
             .identifier(EdgeConfig.Mqtt.clientIdFor(mqtt, storeId))
             .serverHost(mqtt.host())
@@ -117,14 +130,23 @@ public class MqttConnection {
     return storeId;
   }
 
-  /** Publishes at QoS 1 on this store's {@code kind} topic; the future carries the PUBACK. */
+  /**
+   * Publishes at QoS 1 on this store's {@code kind} topic; the future carries the PUBACK. Events
+   * are signed with the store's message key (MQTT 5 user properties {@code rebound-signature},
+   * {@code rebound-key-id}) when one is installed.
+   */
   public CompletableFuture<Mqtt5PublishResult> publish(
       TopicKind kind, byte[] payload, boolean retain) {
+    Mqtt5UserPropertiesBuilder properties = Mqtt5UserProperties.builder();
+    if (kind == TopicKind.EVENTS) {
+      messageKey.signatureOf(payload).forEach(properties::add);
+    }
     return client
         .publishWith()
         .topic(StoreTopic.of(storeId, kind).name())
         .qos(MqttQos.AT_LEAST_ONCE)
         .retain(retain)
+        .userProperties(properties.build())
         .payload(payload)
         .send();
   }
@@ -179,6 +201,7 @@ public class MqttConnection {
       subscribe(StoreTopic.of(storeId, kind).name(), MqttQos.AT_LEAST_ONCE);
     }
     subscribe(CentralTopic.filterAllInstances(), MqttQos.AT_MOST_ONCE);
+    refusalLogged.set(false);
     moveTo(ConnectionState.CONNECTED);
   }
 
@@ -190,8 +213,12 @@ public class MqttConnection {
         .send()
         .whenComplete(
             (subAck, error) -> {
-              if (error != null) {
+              if (error instanceof Mqtt5SubAckException refused) {
+                SubAckCheck.logRefusals(filter, refused.getMqttMessage());
+              } else if (error != null) {
                 LOG.warnf("subscribing %s failed: %s", filter, error.toString());
+              } else {
+                SubAckCheck.logRefusals(filter, subAck);
               }
             });
   }
@@ -210,6 +237,19 @@ public class MqttConnection {
       mqtt5.getReconnector().connect(connectMessage());
     }
     ConnectionState before = state.current();
+    Optional<Mqtt5ConnAckReasonCode> refused = MqttCredentials.refusal(context.getCause());
+    if (refused.isPresent() && reconnecting) {
+      moveTo(ConnectionState.REFUSED);
+      if (refusalLogged.compareAndSet(false, true)) {
+        LOG.errorf(
+            "the MQTT broker refused user '%s' (CONNACK %s): check rebound.mqtt.username and the"
+                + " password; retrying with backoff (up to %s)",
+            EdgeConfig.Mqtt.usernameFor(config.mqtt(), storeId),
+            refused.get(),
+            config.mqtt().reconnectMaxDelay());
+      }
+      return;
+    }
     moveTo(reconnecting ? ConnectionState.CONNECTING : ConnectionState.DISCONNECTED);
     String cause = context.getCause() == null ? "unknown" : context.getCause().toString();
     long delayMs = context.getReconnector().getDelay(TimeUnit.MILLISECONDS);
@@ -258,7 +298,7 @@ public class MqttConnection {
 
   private Mqtt5Connect connectMessage() {
     EdgeConfig.Mqtt mqtt = config.mqtt();
-    return Mqtt5Connect.builder()
+    return MqttCredentials.withAuth(Mqtt5Connect.builder(), mqtt, storeId.value(), password)
         .cleanStart(false)
         .sessionExpiryInterval(Math.min(mqtt.sessionExpiry().toSeconds(), 0xFFFF_FFFFL))
         .willPublish(willMessage())

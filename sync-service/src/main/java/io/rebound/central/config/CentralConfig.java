@@ -48,6 +48,9 @@ public interface CentralConfig {
   /** Authentication and roles of the operators' API ({@code rebound.ops.*}). */
   OpsConfig ops();
 
+  /** Message signatures of the stores ({@code rebound.security.*}). */
+  SecurityConfig security();
+
   /** MQTT settings. */
   interface Mqtt {
     /** Broker host name or address. */
@@ -77,6 +80,25 @@ public interface CentralConfig {
      */
     @WithDefault("1D")
     Duration sessionExpiry();
+
+    /**
+     * MQTT user name (the project's ACL, docs/mosquitto/acl, knows {@code rebound-central}).
+     * Absent: none is sent (a broker that allows anonymous clients).
+     */
+    Optional<String> username();
+
+    /** MQTT password; prefer {@code rebound.mqtt.password-file}. */
+    Optional<String> password();
+
+    /** File whose first line is the MQTT password (read at startup); wins over the inline one. */
+    Optional<java.nio.file.Path> passwordFile();
+
+    /** Connect with TLS (the project's broker listens with TLS on 8883). */
+    @WithDefault("false")
+    boolean tlsEnabled();
+
+    /** PEM CA certificate(s) to trust for the broker; absent: the JVM's default trust store. */
+    Optional<java.nio.file.Path> tlsCaFile();
 
     /** Largest MQTT packet central accepts, in bytes (the broker drops bigger ones for us). */
     @WithDefault("1048576")

@@ -29,6 +29,7 @@ public final class ConfigCheck {
     positive("rebound.process.backoff-initial", process.backoffInitial().toMillis());
     positive("rebound.process.backoff-max", process.backoffMax().toMillis());
     positive("rebound.process.lease", process.lease().toMillis());
+    positive("rebound.security.key-cache-ttl", config.security().keyCacheTtl().toMillis());
     config
         .mqtt()
         .clientId()

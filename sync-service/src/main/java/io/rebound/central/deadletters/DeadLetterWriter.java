@@ -1,6 +1,7 @@
 package io.rebound.central.deadletters;
 
 import io.rebound.central.db.Sql;
+import io.rebound.protocols.security.CardNumbers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +18,9 @@ import java.util.UUID;
  * Stores poison messages. The fingerprint (SHA-256 of topic and raw payload) makes the write
  * idempotent: a redelivered poison message increments {@code redeliveries} instead of adding a row.
  * Text is made storable first (PostgreSQL text cannot hold NUL; bytes that are not UTF-8 become
- * U+FFFD), so recording a poison message cannot itself fail on its content.
+ * U+FFFD), so recording a poison message cannot itself fail on its content. Card numbers (a sender
+ * that ignored the rule) are masked in every stored text, payload included; {@code payload_bytes}
+ * keeps the original size.
  */
 public final class DeadLetterWriter {
   private DeadLetterWriter() {}
@@ -66,8 +69,9 @@ public final class DeadLetterWriter {
     }
   }
 
+  /** NUL replaced (PostgreSQL text), anything that looks like a card number masked. */
   static String storable(String text) {
-    return text.replace('\u0000', '\uFFFD');
+    return CardNumbers.redact(text.replace('\u0000', '\uFFFD'));
   }
 
   static String fingerprint(String topic, byte[] payload) {

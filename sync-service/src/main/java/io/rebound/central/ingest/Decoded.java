@@ -4,6 +4,8 @@ import io.rebound.protocols.envelope.EventEnvelope;
 import io.rebound.protocols.envelope.StoreStatus;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.StoreId;
+import io.rebound.protocols.security.CardNumbers;
+import io.rebound.protocols.security.MessageSignature;
 import java.util.Optional;
 
 /** What an inbound message turned out to be. */
@@ -26,7 +28,9 @@ public sealed interface Decoded {
   /**
    * A message that cannot be processed: dead-lettered with the broken rule. {@code storeId} (from
    * the topic), {@code eventId} and {@code sequence} (from the body, 0 if unreadable) are filled in
-   * when they could be read, so the store still gets an ack.
+   * when they could be read, so the store still gets an ack — unless the rule is {@code signature}
+   * (the message may be forged: its event id must not clear anything at the store). Anything in
+   * {@code reason} that looks like a card number is masked.
    */
   record Poison(
       InboundMessage source,
@@ -38,9 +42,16 @@ public sealed interface Decoded {
       long sequence)
       implements Decoded {
 
-    /** Whether an application-level ack can be sent (store and event id are known). */
+    public Poison {
+      reason = CardNumbers.redact(reason);
+    }
+
+    /**
+     * Whether an application-level ack can be sent: store and event id are known and the message is
+     * authentic (not a signature failure).
+     */
     public boolean ackable() {
-      return storeId.isPresent() && eventId.isPresent();
+      return storeId.isPresent() && eventId.isPresent() && !MessageSignature.RULE.equals(rule);
     }
   }
 }

@@ -34,6 +34,7 @@ public class IngestWorker {
   private final AckPublisher acks;
   private final IngestMetrics metrics;
   private final Event<StatusesCommitted> statusesCommitted;
+  private final SignatureGuard signatures;
   private final int batchSize;
   private final Duration maxBackoff;
   private final StateHolder<WorkerState> state = new StateHolder<>("ingest", WorkerState.NEW);
@@ -47,13 +48,15 @@ public class IngestWorker {
       BatchWriter writer,
       AckPublisher acks,
       IngestMetrics metrics,
-      Event<StatusesCommitted> statusesCommitted) {
+      Event<StatusesCommitted> statusesCommitted,
+      SignatureGuard signatures) {
     this.queue = queue;
     this.database = database;
     this.writer = writer;
     this.acks = acks;
     this.metrics = metrics;
     this.statusesCommitted = statusesCommitted;
+    this.signatures = signatures;
     this.batchSize = config.ingest().batchSize();
     this.maxBackoff = config.ingest().maxRetryBackoff();
   }
@@ -110,7 +113,8 @@ public class IngestWorker {
   }
 
   private void process(List<InboundMessage> batch) throws InterruptedException {
-    List<Decoded> decoded = batch.stream().map(MessageDecoder::decode).toList();
+    List<Decoded> decoded =
+        batch.stream().map(MessageDecoder::decode).map(signatures::check).toList();
     Optional<BatchResult> result = commit(decoded);
     if (result.isEmpty()) {
       return;

@@ -10,15 +10,16 @@ import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.StoreId;
 import io.rebound.protocols.json.ProtocolJson;
 import io.rebound.protocols.schema.MessageSchemas;
+import io.rebound.protocols.security.CardNumbers;
 import io.rebound.protocols.topics.StoreTopic;
 import java.util.Optional;
 
 /**
  * Turns raw MQTT messages into {@link Decoded} values. Events are checked in this order: JSON
- * syntax, schema major and event type (so an unknown major or type is reported as such, not as a
- * schema mismatch), JSON Schema of envelope and payload, decoding into the records (which check
- * payload store = envelope store), and finally envelope store = topic store. Nothing here throws
- * for any input.
+ * syntax, no card number anywhere (rule {@code card-number-forbidden}), schema major and event type
+ * (so an unknown major or type is reported as such, not as a schema mismatch), JSON Schema of
+ * envelope and payload, decoding into the records (which check payload store = envelope store), and
+ * finally envelope store = topic store. Nothing here throws for any input.
  */
 public final class MessageDecoder {
   private MessageDecoder() {}
@@ -41,6 +42,7 @@ public final class MessageDecoder {
     JsonNode tree = null;
     try {
       tree = ProtocolJson.parseTree(message.payload());
+      CardNumbers.requireNoneIn(tree);
       JsonNode version = tree.path("schemaVersion");
       if (version.isTextual()) {
         SchemaVersion.parse(version.asText()).requireSupported();
@@ -69,6 +71,7 @@ public final class MessageDecoder {
 
   private static Decoded decodeStatus(InboundMessage message, StoreId topicStore) {
     try {
+      CardNumbers.requireNoneIn(ProtocolJson.parseTree(message.payload()));
       StoreStatus status = ProtocolJson.decode(message.payload(), StoreStatus.class);
       if (!status.storeId().equals(topicStore)) {
         throw new InvalidMessageException(

@@ -107,7 +107,7 @@ public class MqttConnection {
   /** Starts connecting; returns at once (the client keeps retrying while the broker is down). */
   public void start() {
     Mqtt5AsyncClient c =
-        MqttClient.builder()
+        BrokerLogin.withTls(MqttClient.builder(), config)
             .useMqttVersion5()
             .identifier(clientId)
             .serverHost(config.host())
@@ -125,7 +125,7 @@ public class MqttConnection {
     LOG.infof(
         "connecting to MQTT %s:%d as %s (persistent session, expiry %s)",
         config.host(), config.port(), clientId, config.sessionExpiry());
-    c.connectWith()
+    BrokerLogin.withAuth(c.connectWith(), config)
         .cleanStart(false)
         .sessionExpiryInterval(config.sessionExpiry().toSeconds())
         .keepAlive(30)
@@ -267,7 +267,8 @@ public class MqttConnection {
             publish.getPayloadAsBytes(),
             publish.isRetain(),
             Instant.now(),
-            () -> acknowledge(publish));
+            () -> acknowledge(publish),
+            userProperties(publish));
     if (!queue.offer(message)) {
       LOG.errorf(
           "ingest queue full (%d): message on %s stays unacknowledged until redelivered",
@@ -314,6 +315,16 @@ public class MqttConnection {
         .correlationData(correlationData)
         .payload(payload)
         .send();
+  }
+
+  /** The publish's MQTT 5 user properties (first value of a repeated name wins). */
+  private static java.util.Map<String, String> userProperties(Mqtt5Publish publish) {
+    java.util.Map<String, String> props = new java.util.HashMap<>();
+    publish
+        .getUserProperties()
+        .asList()
+        .forEach(p -> props.putIfAbsent(p.getName().toString(), p.getValue().toString()));
+    return props;
   }
 
   private static void acknowledge(Mqtt5Publish publish) {

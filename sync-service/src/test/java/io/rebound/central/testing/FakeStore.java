@@ -3,6 +3,7 @@ package io.rebound.central.testing;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
+import com.hivemq.client.mqtt.mqtt5.datatypes.Mqtt5UserProperties;
 import io.rebound.protocols.envelope.Ack;
 import io.rebound.protocols.envelope.AckBatch;
 import io.rebound.protocols.envelope.EventEnvelope;
@@ -10,6 +11,8 @@ import io.rebound.protocols.envelope.StoreStatus;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.StoreId;
 import io.rebound.protocols.json.ProtocolJson;
+import io.rebound.protocols.security.MessageKey;
+import io.rebound.protocols.security.MessageSignature;
 import io.rebound.protocols.topics.StoreTopic;
 import io.rebound.protocols.topics.TopicKind;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +28,16 @@ public final class FakeStore implements AutoCloseable {
   private final List<AckBatch> ackBatches = new CopyOnWriteArrayList<>();
 
   public FakeStore(StoreId store, String host, int port) {
+    this(store, host, port, null);
+  }
+
+  /** A store logged in as user {@code store} with {@code password} (null: anonymous). */
+  public FakeStore(StoreId store, String host, int port, String password) {
+    this(store, host, port, store.value(), password);
+  }
+
+  /** Plays {@code store} logged in as {@code username} (null password: anonymous). */
+  public FakeStore(StoreId store, String host, int port, String username, String password) {
     this.store = store;
     this.client =
         MqttClient.builder()
@@ -33,7 +46,17 @@ public final class FakeStore implements AutoCloseable {
             .serverHost(host)
             .serverPort(port)
             .buildBlocking();
-    client.connect();
+    if (password == null) {
+      client.connect();
+    } else {
+      client
+          .connectWith()
+          .simpleAuth()
+          .username(username)
+          .password(password.getBytes(StandardCharsets.UTF_8))
+          .applySimpleAuth()
+          .send();
+    }
     client
         .toAsync()
         .subscribeWith()
@@ -54,6 +77,31 @@ public final class FakeStore implements AutoCloseable {
 
   public void publishRaw(String topic, byte[] payload) {
     client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(payload).send();
+  }
+
+  /** Publishes {@code payload} on this store's events topic with MQTT 5 user properties. */
+  public void publishWithProperties(byte[] payload, java.util.Map<String, String> properties) {
+    var builder = Mqtt5UserProperties.builder();
+    properties.forEach(builder::add);
+    client
+        .publishWith()
+        .topic(StoreTopic.of(store, TopicKind.EVENTS).name())
+        .qos(MqttQos.AT_LEAST_ONCE)
+        .userProperties(builder.build())
+        .payload(payload)
+        .send();
+  }
+
+  /** Publishes {@code event} signed with {@code key}, as the agent does. */
+  public void publishSigned(EventEnvelope event, MessageKey key) {
+    byte[] payload = ProtocolJson.toBytes(event);
+    publishWithProperties(
+        payload,
+        java.util.Map.of(
+            MessageSignature.SIGNATURE_PROPERTY,
+            MessageSignature.sign(key, payload),
+            MessageSignature.KEY_ID_PROPERTY,
+            key.keyId()));
   }
 
   public void publishRaw(String topic, String payload) {
@@ -89,6 +137,8 @@ public final class FakeStore implements AutoCloseable {
 
   @Override
   public void close() {
-    client.disconnect();
+    if (client.getState().isConnected()) {
+      client.disconnect();
+    }
   }
 }
