@@ -28,6 +28,7 @@ public final class ConfigCheck {
     positive("rebound.process.backoff-initial", process.backoffInitial().toMillis());
     positive("rebound.process.backoff-max", process.backoffMax().toMillis());
     positive("rebound.process.lease", process.lease().toMillis());
+    ProcessTimeoutCheck.validate(config);
     config
         .mqtt()
         .clientId()
