@@ -84,6 +84,11 @@ public final class Demo {
         .atMost(Duration.ofSeconds(90))
         .pollInterval(Duration.ofMillis(250))
         .until(() -> report.allSynced(posted.values()));
+    say("waiting for central to refund (sandbox) and post (journal) the returns");
+    Awaitility.await("demo returns refunded and posted at central")
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .until(() -> report.allProcessed(posted.values()));
     report.print(posted, logs, broker.port());
     new CountDownLatch(1).await();
   }

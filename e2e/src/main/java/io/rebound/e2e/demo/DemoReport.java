@@ -27,6 +27,34 @@ final class DemoReport {
     return posted.stream().allMatch(r -> "SYNCED".equals(agentSyncState(r.returnId())));
   }
 
+  /**
+   * Whether central's process finished every step of every accepted return (refund, credit note,
+   * stock return): each SUCCEEDED, DECLINED or DEAD_LETTERED.
+   */
+  boolean allProcessed(Collection<PostResult> posted) {
+    return posted.stream().allMatch(r -> processed(r.returnId()));
+  }
+
+  private boolean processed(ReturnId returnId) {
+    HttpJson.Reply r = HttpJson.get(central.resolve("/api/v1/returns/" + returnId));
+    if (!r.ok()) {
+      return false;
+    }
+    if (r.json().path("steps").isEmpty()) {
+      // an accepted return gets its steps when stored; one waiting for a manager gets none yet
+      return !"ACCEPTED".equals(r.json().path("status").asText());
+    }
+    for (JsonNode step : r.json().path("steps")) {
+      String state = step.path("state").asText();
+      if (!state.equals("SUCCEEDED")
+          && !state.equals("DECLINED")
+          && !state.equals("DEAD_LETTERED")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private String agentSyncState(ReturnId returnId) {
     HttpJson.Reply r = HttpJson.get(agent.resolve("/api/v1/returns/" + returnId));
     return r.ok() ? r.json().path("sync").path("state").asText() : "HTTP " + r.status();
@@ -39,6 +67,48 @@ final class DemoReport {
     }
     JsonNode sequence = r.json().path("sync").path("sequence");
     return sequence.isMissingNode() ? "stored" : "stored #" + sequence.asText();
+  }
+
+  /** Central's process steps of each return and the journal entries they booked. */
+  private void printOrchestration(Map<String, PostResult> posted) {
+    System.out.println();
+    System.out.println(
+        "Orchestration at central (payment kind sandbox, ERP kind journal: the embedded defaults):");
+    String format = "  %-26s %-13s %-10s %-8s %-8s %s%n";
+    System.out.printf(format, "idempotency key", "step", "state", "adapter", "mark", "reference");
+    posted.forEach(
+        (key, r) -> {
+          HttpJson.Reply view = HttpJson.get(central.resolve("/api/v1/returns/" + r.returnId()));
+          for (JsonNode step : view.json().path("steps")) {
+            System.out.printf(
+                format,
+                key,
+                step.path("kind").asText(),
+                step.path("state").asText(),
+                step.path("adapterKind").asText("-"),
+                step.path("mark").asText("-"),
+                step.path("externalReference").asText(step.path("lastError").asText("")));
+          }
+        });
+    ReturnId card = posted.values().iterator().next().returnId();
+    HttpJson.Reply journal =
+        HttpJson.get(central.resolve("/api/v1/journal/entries?returnId=" + card));
+    System.out.println();
+    System.out.println("Journal entries of the card return (balanced, minor units):");
+    for (JsonNode entry : journal.json().path("items")) {
+      StringBuilder lines = new StringBuilder();
+      for (JsonNode line : entry.path("lines")) {
+        lines
+            .append("  ")
+            .append(line.path("debitMinor").asLong() > 0 ? "Dr " : "Cr ")
+            .append(line.path("account").asText())
+            .append(' ')
+            .append(Math.max(line.path("debitMinor").asLong(), line.path("creditMinor").asLong()));
+      }
+      System.out.printf(
+          "  %-13s %-20s%s%n",
+          entry.path("kind").asText(), entry.path("reference").asText(), lines);
+    }
   }
 
   void print(Map<String, PostResult> posted, Path logs, int mqttPort) {
@@ -62,6 +132,7 @@ final class DemoReport {
               centralState(id));
         });
     ReturnId first = posted.values().iterator().next().returnId();
+    printOrchestration(posted);
     System.out.println();
     System.out.println("Where to look:");
     System.out.println("  POS API (agent)    " + agent + "/api/v1/returns/" + first);
@@ -74,7 +145,16 @@ final class DemoReport {
             + " (central's API needs it: HTTP Basic, or a token, see below)");
     System.out.println("  central return     " + central + "/api/v1/returns/" + first);
     System.out.println("  central stores     " + central + "/api/v1/stores");
+    System.out.println(
+        "  journal (ERP)      " + central + "/api/v1/journal/entries?returnId=" + first);
+    System.out.println(
+        "  stock movements    " + central + "/api/v1/journal/stock-movements?returnId=" + first);
     System.out.println("  dead letters       " + central + "/api/v1/dead-letters");
+    System.out.println(
+        "  replay one         curl -X POST -H 'X-Operator: you' "
+            + central
+            + "/api/v1/dead-letters/<id>/replay");
+    System.out.println("  audit log          " + central + "/api/v1/audit");
     System.out.println(
         "  metrics            " + agent + "/q/metrics  and  " + central + "/q/metrics");
     System.out.println(

@@ -77,6 +77,11 @@ public final class Central implements AutoCloseable {
     return ops.get("/api/v1/returns/" + returnId);
   }
 
+  /** {@code GET /api/v1/journal/entries?returnId=<id>} (the embedded journal ERP's entries). */
+  public HttpJson.Reply journalEntries(ReturnId returnId) {
+    return HttpJson.get(app.baseUri().resolve("/api/v1/journal/entries?returnId=" + returnId));
+  }
+
   /** {@code GET /api/v1/stores}. */
   public HttpJson.Reply stores() {
     return ops.get("/api/v1/stores");

@@ -30,6 +30,7 @@ public final class ConfigCheck {
     positive("rebound.process.backoff-max", process.backoffMax().toMillis());
     positive("rebound.process.lease", process.lease().toMillis());
     positive("rebound.security.key-cache-ttl", config.security().keyCacheTtl().toMillis());
+    ProcessTimeoutCheck.validate(config);
     config
         .mqtt()
         .clientId()

@@ -51,13 +51,16 @@ public interface ProcessConfig {
    * Fault tolerance around the payment gateway (circuit breaker {@code payment-gateway}). One
    * refund may be several gateway requests (a lookup, the create, a lookup after an ambiguous
    * answer), hence the default timeout of 20 s ({@code rebound.process.payment.timeout-millis}).
+   * With Stripe, startup refuses a timeout below 3 × {@code rebound.payment.stripe.request-timeout}
+   * + {@code connect-timeout} ({@code ProcessTimeoutCheck}).
    */
   FaultTolerance payment();
 
   /**
    * Fault tolerance around the ERP (circuit breaker {@code erp}); {@code
    * rebound.process.erp.timeout-millis} should be 30000 or more (a Tryton posting is several
-   * JSON-RPC calls of up to {@code rebound.erp.tryton.request-timeout} each).
+   * JSON-RPC calls of up to {@code rebound.erp.tryton.request-timeout} each). With Tryton, startup
+   * refuses a timeout below 2 × that request timeout ({@code ProcessTimeoutCheck}).
    */
   FaultTolerance erp();
 

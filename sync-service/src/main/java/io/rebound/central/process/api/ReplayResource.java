@@ -1,5 +1,6 @@
 package io.rebound.central.process.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.rebound.central.http.Problem;
 import io.rebound.central.http.Problems;
 import io.rebound.central.http.QueryParams;
@@ -17,21 +18,24 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * {@code POST /api/v1/dead-letters/{id}/replay}: a STEP dead letter goes back to PENDING, a MESSAGE
- * is re-ingested through the normal path. Body {@code {"operator":"…"}} or header {@code
- * X-Operator} names who asks (required until real authentication arrives). 200 with the result
- * (REPLAYED, REINGESTED or NO_OP), 409 when the replay cannot succeed (REFUSED), 404 for an unknown
- * id; every call with an operator is audited ({@code GET /api/v1/audit}).
+ * is re-ingested through the normal path. The audited operator is the authenticated ops user (role
+ * {@code operator}, enforced by the HTTP permission policy); only when central runs without
+ * authentication does body {@code {"operator":"…"}} or header {@code X-Operator} name who asks. 200
+ * with the result (REPLAYED, REINGESTED or NO_OP), 409 when the replay cannot succeed (REFUSED),
+ * 404 for an unknown id; every call with an operator is audited ({@code GET /api/v1/audit}).
  */
 @Path("/api/v1/dead-letters/{id}/replay")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReplayResource {
   private final ReplayService replays;
   private final OperatorInput operators;
+  private final SecurityIdentity identity;
 
   @Inject
-  public ReplayResource(ReplayService replays, OperatorInput operators) {
+  public ReplayResource(ReplayService replays, OperatorInput operators, SecurityIdentity identity) {
     this.replays = replays;
     this.operators = operators;
+    this.identity = identity;
   }
 
   @POST
@@ -39,7 +43,10 @@ public class ReplayResource {
   public Response replay(
       @PathParam("id") String id, @HeaderParam("X-Operator") String header, String body) {
     long key = QueryParams.longInRange(id, "id", -1, 1, Long.MAX_VALUE);
-    String operator = operators.operator(header, body);
+    String operator =
+        identity.isAnonymous()
+            ? operators.operator(header, body)
+            : identity.getPrincipal().getName();
     ReplayResult result = replays.replay(key, operator);
     String path = "/api/v1/dead-letters/" + id + "/replay";
     return switch (result.result()) {

@@ -3,15 +3,18 @@ package io.rebound.central.erp.tryton;
 import static io.rebound.central.erp.tryton.TrytonSession.clause;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** Reads what the adapter booked, over JSON-RPC, for assertions. */
-final class TrytonReadBack {
+public final class TrytonReadBack {
   final TrytonSession tryton;
 
-  TrytonReadBack(TrytonServer server) {
+  public TrytonReadBack(TrytonServer server) {
     this.tryton =
         new TrytonSession(
             new TrytonRpc(
@@ -23,12 +26,12 @@ final class TrytonReadBack {
             Optional.empty());
   }
 
-  List<JsonNode> byReference(String model, String reference, String... fields) {
+  public List<JsonNode> byReference(String model, String reference, String... fields) {
     return tryton.searchRead(
         model, clause(tryton.domain(), "reference", "=", reference), 0, fields);
   }
 
-  long countByReference(String reference) {
+  public long countByReference(String reference) {
     long n = 0;
     for (String model :
         List.of(
@@ -59,5 +62,34 @@ final class TrytonReadBack {
         "to_location.type",
         "to_location.code",
         "to_location.name");
+  }
+
+  /**
+   * Adds a product {@code sku} to Tryton like the seeded SKU-1 (same template settings and cost),
+   * as a back office would after the ERP rejected a posting for an unknown product.
+   */
+  public void addProductLike(String sku, String template) {
+    JsonNode model =
+        tryton
+            .first(
+                "product.template",
+                clause(tryton.domain(), "products.code", "=", template),
+                "account_category",
+                "default_uom",
+                "type")
+            .orElseThrow();
+    ObjectNode record = tryton.object();
+    record.put("name", "Widget " + sku);
+    record.put("type", model.get("type").asText());
+    record.put("default_uom", model.get("default_uom").asLong());
+    record.put("account_category", model.get("account_category").asLong());
+    record.set("list_price", tryton.decimal(new BigDecimal("20.00")));
+    ObjectNode product = tryton.object();
+    product.put("suffix_code", sku);
+    product.set("cost_price", tryton.decimal(new BigDecimal("8.0000")));
+    ArrayNode create = tryton.array().add("create");
+    create.addArray().add(product);
+    record.putArray("products").add(create);
+    tryton.create("product.template", tryton.array().add(record));
   }
 }

@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * installed the tests fail with a message naming {@code scripts/install-test-deps.sh}.
  */
 public final class TrytonServer implements AutoCloseable {
-  static final String DATABASE = "rebound";
-  static final String PASSWORD = "admin123";
+  public static final String DATABASE = "rebound";
+  public static final String PASSWORD = "admin123";
   private static final int SEED_VERSION = 1;
   private static final Path ROOT = Path.of("target", "tryton").toAbsolutePath();
   private static final Path TRYTOND = Path.of("/usr/bin/trytond");

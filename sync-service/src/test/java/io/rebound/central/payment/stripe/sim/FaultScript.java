@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 /** Faults for the next request(s) of each operation, consumed in order, one per request. */
 public final class FaultScript {
   private final Map<Operation, Queue<Fault>> next = new EnumMap<>(Operation.class);
+  private volatile Fault outage;
 
   FaultScript() {
     for (Operation op : Operation.values()) {
@@ -24,12 +25,34 @@ public final class FaultScript {
     return this;
   }
 
+  /**
+   * Every request of every operation gets {@code fault} (one that performs nothing, e.g. a 503)
+   * until {@link #endOutage()}: the gateway is down for as long as the test wants.
+   */
+  public FaultScript outage(Fault fault) {
+    if (fault.performs()) {
+      throw new IllegalArgumentException("an outage performs nothing: " + fault.kind());
+    }
+    outage = fault;
+    return this;
+  }
+
+  /** The gateway answers again (scripted per-request faults still apply). */
+  public FaultScript endOutage() {
+    outage = null;
+    return this;
+  }
+
   /** Faults still waiting for a request. */
   public int pending() {
     return next.values().stream().mapToInt(Queue::size).sum();
   }
 
   Optional<Fault> take(Operation operation) {
+    Fault down = outage;
+    if (down != null) {
+      return Optional.of(down);
+    }
     return Optional.ofNullable(next.get(operation).poll());
   }
 }

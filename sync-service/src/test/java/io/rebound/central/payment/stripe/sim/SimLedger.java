@@ -170,6 +170,10 @@ final class SimLedger {
     return refunds.size();
   }
 
+  synchronized List<String> refundedReturns() {
+    return refunds.stream().map(r -> r.metadata().getOrDefault("rebound_return_id", "")).toList();
+  }
+
   synchronized List<SimRefund> refundsOf(String reference) {
     return refunds.stream().filter(r -> r.charge().matches(reference)).toList();
   }

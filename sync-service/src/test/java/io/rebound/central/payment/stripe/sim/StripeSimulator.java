@@ -100,12 +100,22 @@ public final class StripeSimulator implements AutoCloseable {
     return ledger.refundsOf(reference).size();
   }
 
+  /** The ids of the refunds on {@code reference}, oldest first. */
+  public List<String> refundIdsOf(String reference) {
+    return ledger.refundsOf(reference).stream().map(SimRefund::id).toList();
+  }
+
   /** Refunds on {@code reference} whose metadata names {@code returnId}, not failed. */
   public long liveRefundsOfReturn(String reference, String returnId) {
     return ledger.refundsOf(reference).stream()
         .filter(r -> returnId.equals(r.metadata().get("rebound_return_id")))
         .filter(r -> !"failed".equals(r.status()))
         .count();
+  }
+
+  /** The {@code metadata[rebound_return_id]} of every refund, in the order they were created. */
+  public List<String> refundedReturns() {
+    return ledger.refundedReturns();
   }
 
   /** Marks a pending refund succeeded, as Stripe does when the card network confirms it. */
