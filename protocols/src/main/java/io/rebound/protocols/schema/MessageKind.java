@@ -2,6 +2,7 @@ package io.rebound.protocols.schema;
 
 import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.approval.ApprovalRequest;
+import io.rebound.protocols.audit.AuditRecorded;
 import io.rebound.protocols.envelope.AckBatch;
 import io.rebound.protocols.envelope.CentralStatus;
 import io.rebound.protocols.envelope.EventEnvelope;
@@ -43,7 +44,9 @@ public enum MessageKind {
   /** POS/manager → agent: body of {@code POST /api/v1/returns/{returnId}/approval}. */
   APPROVAL_REQUEST("approval-request", ApprovalRequest.class),
   /** Payload of event type {@code return.approval-decided}. */
-  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class);
+  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class),
+  /** Payload of event type {@code audit.recorded}. */
+  AUDIT_RECORDED("audit.recorded", AuditRecorded.class);
 
   private final String schemaName;
   private final Class<?> recordType;
