@@ -47,6 +47,12 @@ public interface EdgeConfig {
   /** The store's returns policy. */
   Policy policy();
 
+  /** Terminals, staff accounts, sessions, rate limits. */
+  SecurityConfig security();
+
+  /** The POS-facing HTTP server (HTTPS). */
+  HttpConfig http();
+
   /** Test-only fault injection; leave unset in production. */
   Fault fault();
 

@@ -39,7 +39,7 @@ public final class OutboxAppender {
       ps.setLong(1, envelope.sequence());
       ps.setString(2, eventId.toString());
       ps.setString(3, envelope.type().wireName());
-      ps.setString(4, returnId.toString());
+      ps.setString(4, returnId == null ? null : returnId.toString());
       ps.setBytes(5, ProtocolJson.toBytes(envelope));
       ps.setLong(6, occurredAt.toEpochMilli());
       ps.executeUpdate();

@@ -22,7 +22,12 @@ final class Migrations {
    * V<n>}). A test checks this list against the resources.
    */
   static final List<String> SCRIPTS =
-      List.of("V1__init.sql", "V2__policy_ledger.sql", "V3__inspection.sql", "V4__approvals.sql");
+      List.of(
+          "V1__init.sql",
+          "V2__policy_ledger.sql",
+          "V3__inspection.sql",
+          "V4__approvals.sql",
+          "V8__security.sql");
 
   private static final Logger LOG = Logger.getLogger(Migrations.class);
   private static final String DIR = "db/migration/";
