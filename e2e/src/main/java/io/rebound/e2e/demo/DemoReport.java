@@ -1,6 +1,7 @@
 package io.rebound.e2e.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rebound.e2e.harness.EdgeCredentials;
 import io.rebound.e2e.harness.HttpJson;
 import io.rebound.e2e.harness.PostResult;
 import io.rebound.e2e.harness.ReturnBodies;
@@ -25,7 +26,7 @@ final class DemoReport {
   }
 
   private String agentSyncState(ReturnId returnId) {
-    HttpJson.Reply r = HttpJson.get(agent.resolve("/api/v1/returns/" + returnId));
+    HttpJson.Reply r = HttpJson.getAsTerminal(agent.resolve("/api/v1/returns/" + returnId));
     return r.ok() ? r.json().path("sync").path("state").asText() : "HTTP " + r.status();
   }
 
@@ -81,6 +82,9 @@ final class DemoReport {
         "  curl -s -X POST "
             + agent
             + "/api/v1/returns -H 'Content-Type: application/json'"
+            + " -H 'Authorization: Bearer "
+            + EdgeCredentials.TERMINAL_TOKEN
+            + "'"
             + " -H \"Idempotency-Key: try-$RANDOM\" -d '"
             + ReturnBodies.PRODUCT_EXAMPLE
             + "'");

@@ -58,7 +58,8 @@ public final class Agent implements AutoCloseable {
                 mqttHost,
                 "rebound.mqtt.port",
                 Integer.toString(mqttPort)))
-        .with(TEST_TIMINGS);
+        .with(TEST_TIMINGS)
+        .with(EdgeCredentials.bootstrapProperties());
   }
 
   /** Starts and waits for readiness. */
@@ -95,7 +96,7 @@ public final class Agent implements AutoCloseable {
 
   /** {@code GET /api/v1/status}. */
   public AgentStatus status() {
-    HttpJson.Reply r = HttpJson.get(app.baseUri().resolve("/api/v1/status"));
+    HttpJson.Reply r = HttpJson.getAsTerminal(app.baseUri().resolve("/api/v1/status"));
     if (!r.ok()) {
       throw new HarnessException("agent status answered " + r.status() + ": " + r.body());
     }
@@ -108,7 +109,7 @@ public final class Agent implements AutoCloseable {
 
   /** {@code sync.state} of one return, from {@code GET /api/v1/returns/{id}}. */
   public String syncState(ReturnId returnId) {
-    HttpJson.Reply r = HttpJson.get(app.baseUri().resolve("/api/v1/returns/" + returnId));
+    HttpJson.Reply r = HttpJson.getAsTerminal(app.baseUri().resolve("/api/v1/returns/" + returnId));
     return r.ok() ? r.json().path("sync").path("state").asText() : "HTTP " + r.status();
   }
 

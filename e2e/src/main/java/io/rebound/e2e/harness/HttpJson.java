@@ -25,18 +25,22 @@ public final class HttpJson {
   private HttpJson() {}
 
   public static Reply get(URI uri) {
-    return get(uri, "application/json");
+    return get(uri, "application/json", false);
   }
 
-  private static Reply get(URI uri, String accept) {
+  /** GET from an agent, with the harness terminal's bearer token ({@link EdgeCredentials}). */
+  public static Reply getAsTerminal(URI uri) {
+    return get(uri, "application/json", true);
+  }
+
+  private static Reply get(URI uri, String accept, boolean asTerminal) {
     try {
-      HttpResponse<String> r =
-          HTTP.send(
-              HttpRequest.newBuilder(uri)
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Accept", accept)
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).header("Accept", accept);
+      if (asTerminal) {
+        EdgeCredentials.asTerminal(request);
+      }
+      HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(r.statusCode(), r.body(), parse(r.body()));
     } catch (IOException e) {
       throw new HarnessException("GET " + uri + " failed: " + e, e);
@@ -56,7 +60,7 @@ public final class HttpJson {
 
   /** GET {@code /q/metrics} and parse it. */
   public static Metrics metrics(URI base) {
-    Reply r = get(base.resolve("/q/metrics"), "text/plain");
+    Reply r = get(base.resolve("/q/metrics"), "text/plain", false);
     if (!r.ok()) {
       throw new HarnessException("GET " + base + "/q/metrics answered " + r.status());
     }

@@ -20,7 +20,10 @@ import java.time.Instant;
 public final class OutboxAppender {
   private OutboxAppender() {}
 
-  /** The appended envelope (its sequence is the store's next). */
+  /**
+   * The appended envelope (its sequence is the store's next). {@code returnId} is null for events
+   * about no return (e.g. {@code audit.recorded}).
+   */
   public static EventEnvelope append(
       Connection c,
       EventId eventId,

@@ -1,6 +1,5 @@
 package io.rebound.edge.security.auth;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -55,10 +54,5 @@ public final class PasswordHash {
     } finally {
       spec.clearPassword();
     }
-  }
-
-  /** Bytes of a password as the UTF-8 length check sees them. */
-  static int length(String password) {
-    return password.getBytes(StandardCharsets.UTF_8).length;
   }
 }
