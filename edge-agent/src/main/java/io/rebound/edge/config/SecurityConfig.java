@@ -45,6 +45,13 @@ public interface SecurityConfig {
 
     /** Password of the first manager (at least 12 characters); change it after the first login. */
     Optional<String> managerPassword();
+
+    /**
+     * TEST AND DEV ONLY (ignored in production): a session token (at least 32 characters) of the
+     * bootstrap manager on the bootstrap terminal that never expires, so test suites can call
+     * manager endpoints without logging in.
+     */
+    Optional<String> managerSessionToken();
   }
 
   /** {@code rebound.security.rate-limit.*}: a token bucket per terminal. */

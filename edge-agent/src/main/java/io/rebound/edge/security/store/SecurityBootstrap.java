@@ -1,11 +1,15 @@
 package io.rebound.edge.security.store;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.rebound.edge.config.EdgeConfig;
 import io.rebound.edge.config.SecurityConfig;
 import io.rebound.edge.security.SecuritySetupException;
+import io.rebound.edge.security.auth.SessionStore;
+import io.rebound.edge.security.auth.Staff;
 import io.rebound.edge.security.auth.Username;
 import io.rebound.protocols.InvalidMessageException;
+import io.rebound.protocols.audit.StaffRole;
 import io.rebound.protocols.ids.TerminalId;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,7 +31,8 @@ public class SecurityBootstrap {
       @Observes @Priority(2600) StartupEvent event,
       EdgeConfig config,
       TerminalDirectory terminals,
-      UserDirectory users) {
+      UserDirectory users,
+      SessionStore sessions) {
     SecurityConfig security = config.security();
     if (security.passwordIterations() < SecurityConfig.MIN_PASSWORD_ITERATIONS) {
       throw new SecuritySetupException(
@@ -65,7 +70,26 @@ public class SecurityBootstrap {
       if (users.bootstrapManager(name, boot.managerPassword().get())) {
         LOG.infof("created bootstrap manager %s", name);
       }
+      fixedSession(boot, name, sessions);
     }
+  }
+
+  /** Test/dev only: the configured never-expiring manager session on the bootstrap terminal. */
+  private static void fixedSession(
+      SecurityConfig.Bootstrap boot, Username manager, SessionStore sessions) {
+    if (boot.managerSessionToken().isEmpty() || !LaunchMode.current().isDevOrTest()) {
+      return;
+    }
+    if (boot.terminalId().isEmpty() || boot.managerSessionToken().get().length() < MIN_TOKEN) {
+      throw new SecuritySetupException(
+          "rebound.security.bootstrap.manager-session-token needs a bootstrap terminal and "
+              + MIN_TOKEN
+              + " characters");
+    }
+    sessions.register(
+        boot.managerSessionToken().get(),
+        new Staff(manager, StaffRole.MANAGER),
+        terminalId(boot.terminalId().get()));
   }
 
   private static TerminalId terminalId(String text) {

@@ -10,6 +10,17 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
 public class DefaultCredentialsCallback implements QuarkusTestBeforeEachCallback {
   @Override
   public void beforeEach(QuarkusTestMethodContext context) {
-    DefaultCredentials.install();
+    // through the test instance's class loader: the app (Arc, ports) and RestAssured the test sees
+    try {
+      context
+          .getTestInstance()
+          .getClass()
+          .getClassLoader()
+          .loadClass(DefaultCredentials.class.getName())
+          .getMethod("install")
+          .invoke(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot install the default test credentials", e);
+    }
   }
 }
