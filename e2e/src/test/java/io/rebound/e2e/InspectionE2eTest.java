@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rebound.e2e.harness.Agent;
 import io.rebound.e2e.harness.Central;
+import io.rebound.e2e.harness.EdgeCredentials;
 import io.rebound.e2e.harness.HttpJson;
 import io.rebound.e2e.harness.PostResult;
 import io.rebound.e2e.harness.ReturnBodies;
@@ -72,7 +73,8 @@ class InspectionE2eTest {
     assertThat(step.path("dispositions").get(0).path("disposition").asText())
         .isEqualTo("DEFECTIVE");
     assertThat(step.path("dispositions").get(0).path("vendorId").asText()).isEqualTo("VENDOR-ACME");
-    assertThat(rig.centralDb.sequences(agent.storeId())).isEqualTo(Sequences.oneTo(2));
+    // return, manager login (audit), inspection, inspection (audit)
+    assertThat(rig.centralDb.sequences(agent.storeId())).isEqualTo(Sequences.oneTo(4));
     await("the agent sees the step acknowledged")
         .atMost(Duration.ofSeconds(30))
         .until(
@@ -92,7 +94,10 @@ class InspectionE2eTest {
         .pos()
         .send(
             "i-1",
-            HttpRequest.newBuilder(uri)
+            EdgeCredentials.asTerminal(HttpRequest.newBuilder(uri))
+                .header(
+                    EdgeCredentials.SESSION_HEADER,
+                    EdgeCredentials.managerSession(agent.app().baseUri()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("Idempotency-Key", "i-1")
@@ -102,12 +107,12 @@ class InspectionE2eTest {
 
   private static JsonNode inventory(Agent agent, String sku) {
     URI uri = agent.pos().returnsUri().resolve("/api/v1/inventory?sku=" + sku);
-    HttpJson.Reply r = HttpJson.get(uri);
+    HttpJson.Reply r = HttpJson.getAsTerminal(uri);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     return r.json();
   }
 
   private static JsonNode returnAtAgent(Agent agent, ReturnId id) {
-    return HttpJson.get(URI.create(agent.pos().returnsUri() + "/" + id)).json();
+    return HttpJson.getAsTerminal(URI.create(agent.pos().returnsUri() + "/" + id)).json();
   }
 }

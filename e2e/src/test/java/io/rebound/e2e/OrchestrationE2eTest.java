@@ -166,7 +166,8 @@ class OrchestrationE2eTest {
     assertThat(second.mode()).isEqualTo("PAYMENT_DEGRADED");
     assertThat(second.refundStatus()).as(second.body()).isEqualTo("DEFERRED");
     assertThat(second.effects()).as(second.body()).containsEntry("policy.card.deferred", "DEFER");
-    JsonNode status = HttpJson.get(agent.app().baseUri().resolve("/api/v1/status")).json();
+    JsonNode status =
+        HttpJson.getAsTerminal(agent.app().baseUri().resolve("/api/v1/status")).json();
     assertThat(status.path("central").path("paymentGateway").asText()).isEqualTo("DOWN");
 
     // central holds the refunds (not dead-lettered: an outage is no reason to give up)

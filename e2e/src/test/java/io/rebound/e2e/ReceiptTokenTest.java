@@ -162,7 +162,7 @@ class ReceiptTokenTest {
   private String returnOf(String token, int quantity, Money unitPrice) {
     return ProtocolJson.toJson(
         new ReturnRequest(
-            TerminalId.of("POS-05"),
+            TerminalId.of("POS-01"),
             OriginalSale.of(saleId, SaleChannel.STORE, soldAt, tenders, token),
             null,
             List.of(

@@ -1,5 +1,6 @@
 package io.rebound.e2e.bench;
 
+import io.rebound.e2e.harness.EdgeCredentials;
 import io.rebound.e2e.harness.HarnessException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +106,7 @@ final class WrkLoad {
         "\n",
         "wrk.method = \"POST\"",
         "wrk.headers[\"Content-Type\"] = \"application/json\"",
+        "wrk.headers[\"Authorization\"] = \"Bearer " + EdgeCredentials.TERMINAL_TOKEN + "\"",
         "local n = 0",
         "local me = tostring({}):gsub(\"table: \", \"\")",
         "request = function()",

@@ -3,6 +3,7 @@ package io.rebound.e2e.demo;
 import io.rebound.e2e.harness.AppConfig;
 import io.rebound.e2e.harness.AppProcess;
 import io.rebound.e2e.harness.Central;
+import io.rebound.e2e.harness.EdgeCredentials;
 import io.rebound.e2e.harness.HarnessException;
 import io.rebound.e2e.harness.LogSetup;
 import io.rebound.e2e.harness.OpsClient;
@@ -124,7 +125,8 @@ public final class Demo {
                 "rebound.mqtt.host",
                 "127.0.0.1",
                 "rebound.mqtt.port",
-                Integer.toString(mqttPort)));
+                Integer.toString(mqttPort)))
+        .with(EdgeCredentials.bootstrapProperties());
   }
 
   /** Posts the PRODUCT.md example, a cash return and a no-receipt return. */

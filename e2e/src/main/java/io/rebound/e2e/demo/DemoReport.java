@@ -1,6 +1,7 @@
 package io.rebound.e2e.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.rebound.e2e.harness.EdgeCredentials;
 import io.rebound.e2e.harness.HttpJson;
 import io.rebound.e2e.harness.OpsClient;
 import io.rebound.e2e.harness.PostResult;
@@ -36,7 +37,7 @@ final class DemoReport {
   }
 
   private boolean processed(ReturnId returnId) {
-    HttpJson.Reply r = HttpJson.get(central.resolve("/api/v1/returns/" + returnId));
+    HttpJson.Reply r = ops.get("/api/v1/returns/" + returnId);
     if (!r.ok()) {
       return false;
     }
@@ -56,7 +57,7 @@ final class DemoReport {
   }
 
   private String agentSyncState(ReturnId returnId) {
-    HttpJson.Reply r = HttpJson.get(agent.resolve("/api/v1/returns/" + returnId));
+    HttpJson.Reply r = HttpJson.getAsTerminal(agent.resolve("/api/v1/returns/" + returnId));
     return r.ok() ? r.json().path("sync").path("state").asText() : "HTTP " + r.status();
   }
 
@@ -78,7 +79,7 @@ final class DemoReport {
     System.out.printf(format, "idempotency key", "step", "state", "adapter", "mark", "reference");
     posted.forEach(
         (key, r) -> {
-          HttpJson.Reply view = HttpJson.get(central.resolve("/api/v1/returns/" + r.returnId()));
+          HttpJson.Reply view = ops.get("/api/v1/returns/" + r.returnId());
           for (JsonNode step : view.json().path("steps")) {
             System.out.printf(
                 format,
@@ -91,8 +92,7 @@ final class DemoReport {
           }
         });
     ReturnId card = posted.values().iterator().next().returnId();
-    HttpJson.Reply journal =
-        HttpJson.get(central.resolve("/api/v1/journal/entries?returnId=" + card));
+    HttpJson.Reply journal = ops.get("/api/v1/journal/entries?returnId=" + card);
     System.out.println();
     System.out.println("Journal entries of the card return (balanced, minor units):");
     for (JsonNode entry : journal.json().path("items")) {
@@ -170,6 +170,9 @@ final class DemoReport {
         "  curl -s -X POST "
             + agent
             + "/api/v1/returns -H 'Content-Type: application/json'"
+            + " -H 'Authorization: Bearer "
+            + EdgeCredentials.TERMINAL_TOKEN
+            + "'"
             + " -H \"Idempotency-Key: try-$RANDOM\" -d '"
             + ReturnBodies.PRODUCT_EXAMPLE
             + "'");

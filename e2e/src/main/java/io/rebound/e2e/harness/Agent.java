@@ -60,7 +60,8 @@ public final class Agent implements AutoCloseable {
                 mqttHost,
                 "rebound.mqtt.port",
                 Integer.toString(mqttPort)))
-        .with(TEST_TIMINGS);
+        .with(TEST_TIMINGS)
+        .with(EdgeCredentials.bootstrapProperties());
   }
 
   /** Starts and waits for readiness. */
@@ -110,7 +111,7 @@ public final class Agent implements AutoCloseable {
    * {@code storeCredit.remainingNumbers}, {@code receiptKeys.count}).
    */
   public JsonNode statusJson() {
-    HttpJson.Reply r = HttpJson.get(app.baseUri().resolve("/api/v1/status"));
+    HttpJson.Reply r = HttpJson.getAsTerminal(app.baseUri().resolve("/api/v1/status"));
     if (!r.ok()) {
       throw new HarnessException("agent status answered " + r.status() + ": " + r.body());
     }
@@ -123,7 +124,7 @@ public final class Agent implements AutoCloseable {
     String after = null;
     do {
       String query = "/api/v1/returns?limit=200" + (after == null ? "" : "&after=" + after);
-      HttpJson.Reply r = HttpJson.get(app.baseUri().resolve(query));
+      HttpJson.Reply r = HttpJson.getAsTerminal(app.baseUri().resolve(query));
       if (!r.ok()) {
         throw new HarnessException("agent returns answered " + r.status() + ": " + r.body());
       }
@@ -136,7 +137,7 @@ public final class Agent implements AutoCloseable {
 
   /** {@code sync.state} of one return, from {@code GET /api/v1/returns/{id}}. */
   public String syncState(ReturnId returnId) {
-    HttpJson.Reply r = HttpJson.get(app.baseUri().resolve("/api/v1/returns/" + returnId));
+    HttpJson.Reply r = HttpJson.getAsTerminal(app.baseUri().resolve("/api/v1/returns/" + returnId));
     return r.ok() ? r.json().path("sync").path("state").asText() : "HTTP " + r.status();
   }
 

@@ -26,7 +26,7 @@ public final class HttpJson {
   private HttpJson() {}
 
   public static Reply get(URI uri) {
-    return get(uri, "application/json");
+    return get(uri, "application/json", false);
   }
 
   /** GET with extra request headers (e.g. {@code Authorization}). */
@@ -52,8 +52,17 @@ public final class HttpJson {
     return send("POST", request);
   }
 
-  private static Reply get(URI uri, String accept) {
-    return send("GET", HttpRequest.newBuilder(uri).header("Accept", accept));
+  /** GET from an agent, with the harness terminal's bearer token ({@link EdgeCredentials}). */
+  public static Reply getAsTerminal(URI uri) {
+    return get(uri, "application/json", true);
+  }
+
+  private static Reply get(URI uri, String accept, boolean asTerminal) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", accept);
+    if (asTerminal) {
+      EdgeCredentials.asTerminal(request);
+    }
+    return send("GET", request);
   }
 
   /** POST of a JSON body (no {@code Idempotency-Key}: for central's admin endpoints). */
@@ -89,7 +98,7 @@ public final class HttpJson {
 
   /** GET {@code /q/metrics} and parse it. */
   public static Metrics metrics(URI base) {
-    Reply r = get(base.resolve("/q/metrics"), "text/plain");
+    Reply r = get(base.resolve("/q/metrics"), "text/plain", false);
     if (!r.ok()) {
       throw new HarnessException("GET " + base + "/q/metrics answered " + r.status());
     }

@@ -40,6 +40,7 @@ public final class PosClient {
             .timeout(REQUEST_TIMEOUT)
             .header("Content-Type", contentType)
             .header("Accept", "application/json")
+            .header("Authorization", "Bearer " + EdgeCredentials.TERMINAL_TOKEN)
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (key != null) {
       request.header("Idempotency-Key", key);

@@ -48,7 +48,7 @@ public final class ReturnBodies {
     Money price = Money.of("19.99", "USD");
     Instant soldAt = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     return new ReturnRequest(
-        TerminalId.of("POS-" + String.format("%02d", 1 + n % 32)),
+        TerminalId.of(EdgeCredentials.TERMINAL),
         new OriginalSale(
             "WEB-" + (100_000 + n),
             SaleChannel.ECOMMERCE,
@@ -64,7 +64,7 @@ public final class ReturnBodies {
     Money price = Money.of(amount, "USD");
     Instant soldAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     return new ReturnRequest(
-        TerminalId.of("POS-02"),
+        TerminalId.of(EdgeCredentials.TERMINAL),
         new OriginalSale(
             "STORE-" + (500_000 + n),
             SaleChannel.STORE,
@@ -84,7 +84,7 @@ public final class ReturnBodies {
     Money price = Money.of(amount, "USD");
     Instant soldAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     return new ReturnRequest(
-        TerminalId.of("POS-04"),
+        TerminalId.of(EdgeCredentials.TERMINAL),
         new OriginalSale(
             saleId, SaleChannel.STORE, soldAt, List.of(new Tender(TenderType.CASH, price, null))),
         null,
@@ -109,7 +109,7 @@ public final class ReturnBodies {
     Money price = Money.of("30.00", "USD");
     Instant soldAt = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
     return new ReturnRequest(
-        TerminalId.of("POS-" + String.format("%02d", 1 + n % 8)),
+        TerminalId.of("POS-01"),
         new OriginalSale(
             "STORE-SC-" + (700_000 + n),
             SaleChannel.STORE,
@@ -125,7 +125,7 @@ public final class ReturnBodies {
   public static ReturnRequest noReceiptReturn(int n) {
     Money price = Money.of("12.50", "USD");
     return new ReturnRequest(
-        TerminalId.of("POS-03"),
+        TerminalId.of(EdgeCredentials.TERMINAL),
         null,
         new Customer("C-NR-" + n),
         List.of(

@@ -47,6 +47,12 @@ public interface EdgeConfig {
   /** The store's returns policy. */
   Policy policy();
 
+  /** Terminals, staff accounts, sessions, rate limits. */
+  SecurityConfig security();
+
+  /** The POS-facing HTTP server (HTTPS). */
+  HttpConfig http();
+
   /** Test-only fault injection; leave unset in production. */
   Fault fault();
 
@@ -55,9 +61,6 @@ public interface EdgeConfig {
 
   /** Refunds decided with central while ONLINE. */
   RefundConfig refund();
-
-  /** Message signing ({@code rebound.security.*}). */
-  SecuritySettings security();
 
   /** MQTT 5 connection settings ({@code rebound.mqtt.*}). */
   interface Mqtt {

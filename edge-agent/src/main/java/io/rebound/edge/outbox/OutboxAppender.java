@@ -20,7 +20,10 @@ import java.time.Instant;
 public final class OutboxAppender {
   private OutboxAppender() {}
 
-  /** The appended envelope (its sequence is the store's next). */
+  /**
+   * The appended envelope (its sequence is the store's next). {@code returnId} is null for events
+   * about no return (e.g. {@code audit.recorded}).
+   */
   public static EventEnvelope append(
       Connection c,
       EventId eventId,
@@ -39,7 +42,7 @@ public final class OutboxAppender {
       ps.setLong(1, envelope.sequence());
       ps.setString(2, eventId.toString());
       ps.setString(3, envelope.type().wireName());
-      ps.setString(4, returnId.toString());
+      ps.setString(4, returnId == null ? null : returnId.toString());
       ps.setBytes(5, ProtocolJson.toBytes(envelope));
       ps.setLong(6, occurredAt.toEpochMilli());
       ps.executeUpdate();

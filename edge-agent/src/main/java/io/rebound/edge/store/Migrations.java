@@ -28,7 +28,8 @@ final class Migrations {
           "V3__inspection.sql",
           "V4__approvals.sql",
           "V5__credit_blocks.sql",
-          "V6__commands.sql");
+          "V6__commands.sql",
+          "V8__security.sql");
 
   private static final Logger LOG = Logger.getLogger(Migrations.class);
   private static final String DIR = "db/migration/";

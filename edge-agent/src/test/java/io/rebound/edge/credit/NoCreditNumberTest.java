@@ -57,7 +57,7 @@ class NoCreditNumberTest {
         .header("Idempotency-Key", "nc-" + UUID.randomUUID())
         .body(
             """
-            {"terminalId":"POS-06","customer":{"customerId":"C-%s"},"lines":[{"sku":"SKU-N",\
+            {"terminalId":"POS-01","customer":{"customerId":"C-%s"},"lines":[{"sku":"SKU-N",\
             "quantity":1,"unitPrice":{"amount":"20.00","currency":"USD"},\
             "reason":"CHANGED_MIND","condition":"UNOPENED"}],"refundPreference":"STORE_CREDIT"}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 18)))

@@ -2,6 +2,7 @@ package io.rebound.protocols.envelope;
 
 import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.approval.ApprovalDecided;
+import io.rebound.protocols.audit.AuditRecorded;
 import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.returns.ReturnAccepted;
 import java.util.Arrays;
@@ -14,7 +15,9 @@ public enum EventType {
   /** A return (or part of it) was inspected at the store and its units dispositioned. */
   RETURN_INSPECTED("return.inspected", ReturnInspected.class),
   /** A manager approved or denied a return that waited for approval. */
-  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class);
+  RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class),
+  /** A privileged action (login, approval, terminal token, …) was recorded in the audit log. */
+  AUDIT_RECORDED("audit.recorded", AuditRecorded.class);
 
   private final String wireName;
   private final Class<? extends EventPayload> payloadType;

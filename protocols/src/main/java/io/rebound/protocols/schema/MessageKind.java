@@ -2,6 +2,7 @@ package io.rebound.protocols.schema;
 
 import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.approval.ApprovalRequest;
+import io.rebound.protocols.audit.AuditRecorded;
 import io.rebound.protocols.commands.StoreCommand;
 import io.rebound.protocols.envelope.AckBatch;
 import io.rebound.protocols.envelope.CentralStatus;
@@ -64,7 +65,9 @@ public enum MessageKind {
   /** Edge → central on {@code …/requests}: reserve a block of store-credit numbers. */
   CREDIT_BLOCK_REQUEST("credit-block-request", CreditBlockRequest.class),
   /** Central → edge on the request's response topic ({@code …/responses}). */
-  CREDIT_BLOCK_GRANT("credit-block-grant", CreditBlockGrant.class);
+  CREDIT_BLOCK_GRANT("credit-block-grant", CreditBlockGrant.class),
+  /** Payload of event type {@code audit.recorded}. */
+  AUDIT_RECORDED("audit.recorded", AuditRecorded.class);
 
   private final String schemaName;
   private final Class<?> recordType;

@@ -125,6 +125,7 @@ public final class MessageSchemas {
           case RETURN_ACCEPTED -> MessageKind.RETURN_ACCEPTED;
           case RETURN_INSPECTED -> MessageKind.RETURN_INSPECTED;
           case RETURN_APPROVAL_DECIDED -> MessageKind.RETURN_APPROVAL_DECIDED;
+          case AUDIT_RECORDED -> MessageKind.AUDIT_RECORDED;
         };
     try {
       validateOne(payloadKind, envelope.get("payload"));

@@ -2,6 +2,7 @@ package io.rebound.central.ingest;
 
 import io.rebound.central.acks.StoreAck;
 import io.rebound.central.approvals.ApprovalWriter;
+import io.rebound.central.audit.AuditEventWriter;
 import io.rebound.central.deadletters.DeadLetterWriter;
 import io.rebound.central.exceptions.ExceptionView;
 import io.rebound.central.exceptions.SaleLineLedger;
@@ -11,6 +12,7 @@ import io.rebound.central.returns.ReturnWriter;
 import io.rebound.central.stores.StoreChanges;
 import io.rebound.central.stores.StoreTracker;
 import io.rebound.protocols.approval.ApprovalDecided;
+import io.rebound.protocols.audit.AuditRecorded;
 import io.rebound.protocols.envelope.Ack;
 import io.rebound.protocols.envelope.AckOutcome;
 import io.rebound.protocols.envelope.ConnectionState;
@@ -98,6 +100,16 @@ public class BatchWriter {
         inspectedEvents.stream().map(e -> (ReturnInspected) e.envelope().payload()).toList(),
         decidedEvents.stream().map(e -> (ApprovalDecided) e.envelope().payload()).toList(),
         clock.instant());
+    AuditEventWriter.insert(
+        c,
+        ofType(newEvents, EventType.AUDIT_RECORDED).stream()
+            .map(
+                e ->
+                    new AuditEventWriter.NewAuditEvent(
+                        e.envelope(),
+                        (AuditRecorded) e.envelope().payload(),
+                        e.source().receivedAt()))
+            .toList());
     refused.forEach((event, poison) -> outcomes.put(event, AckOutcome.DEAD_LETTERED));
     IngestedEvents.delete(c, refused.keySet().stream().map(e -> e.envelope().eventId()).toList());
     poisons.addAll(refused.values());

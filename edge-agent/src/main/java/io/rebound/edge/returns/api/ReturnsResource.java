@@ -10,6 +10,7 @@ import io.rebound.edge.returns.inspection.InspectionQueries;
 import io.rebound.edge.returns.query.ReturnFilter;
 import io.rebound.edge.returns.query.ReturnQueries;
 import io.rebound.edge.returns.query.StoredReturn;
+import io.rebound.edge.security.api.CurrentCaller;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.json.ProtocolJson;
 import io.rebound.protocols.returns.ReturnRequest;
@@ -32,16 +33,19 @@ public class ReturnsResource {
   private final ReturnQueries queries;
   private final InspectionQueries inspections;
   private final ApprovalQueries approvals;
+  private final CurrentCaller callers;
 
   ReturnsResource(
       AcceptService accept,
       ReturnQueries queries,
       InspectionQueries inspections,
-      ApprovalQueries approvals) {
+      ApprovalQueries approvals,
+      CurrentCaller callers) {
     this.accept = accept;
     this.queries = queries;
     this.inspections = inspections;
     this.approvals = approvals;
+    this.callers = callers;
   }
 
   @POST
@@ -53,6 +57,7 @@ public class ReturnsResource {
       byte[] body) {
     IdempotencyKey idempotencyKey = new IdempotencyKey(key);
     ReturnRequest request = RequestParts.body(body, ReturnRequest.class);
+    callers.requireOwnTerminal(request.terminalId());
     AcceptOutcome outcome = accept.accept(idempotencyKey, request, traceparent);
     return respond(outcome);
   }

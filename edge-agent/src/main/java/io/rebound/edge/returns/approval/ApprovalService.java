@@ -6,8 +6,15 @@ import io.rebound.edge.returns.idempotency.Fingerprint;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.idempotency.InFlightRegistry;
 import io.rebound.edge.returns.policy.source.ActivePolicy;
+import io.rebound.edge.security.api.CurrentCaller;
+import io.rebound.edge.security.audit.AuditEntry;
+import io.rebound.edge.security.audit.AuditLog;
+import io.rebound.edge.security.auth.Caller;
 import io.rebound.edge.store.WriteLane;
 import io.rebound.protocols.approval.ApprovalRequest;
+import io.rebound.protocols.audit.AuditAction;
+import io.rebound.protocols.audit.AuditResult;
+import io.rebound.protocols.audit.StaffRole;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,17 +36,37 @@ public class ApprovalService {
   private final InFlightRegistry inFlight;
   private final CommitAwait commits;
   private final ActivePolicy policy;
+  private final CurrentCaller callers;
+  private final AuditLog audit;
 
-  ApprovalService(Clock clock, InFlightRegistry inFlight, WriteLane lane, ActivePolicy policy) {
+  ApprovalService(
+      Clock clock,
+      InFlightRegistry inFlight,
+      WriteLane lane,
+      ActivePolicy policy,
+      CurrentCaller callers,
+      AuditLog audit) {
     this.clock = clock;
     this.inFlight = inFlight;
     this.commits = new CommitAwait(lane);
     this.policy = policy;
+    this.callers = callers;
+    this.audit = audit;
   }
 
-  /** Decides return {@code returnId}; {@code traceparent} is the raw header or null. */
+  /**
+   * Decides return {@code returnId}; {@code traceparent} is the raw header or null. Needs a
+   * signed-in MANAGER (403 otherwise, audited); the recorded manager is that person's username,
+   * whatever the body's free-text {@code manager} says. A recorded decision is audited in its
+   * transaction.
+   */
   public ApprovalOutcome decide(
-      ReturnId returnId, IdempotencyKey key, ApprovalRequest request, String traceparent) {
+      ReturnId returnId, IdempotencyKey key, ApprovalRequest body, String traceparent) {
+    Caller caller =
+        callers.require(StaffRole.MANAGER, AuditAction.APPROVAL_DECIDED, returnId.toString());
+    ApprovalRequest request =
+        new ApprovalRequest(
+            body.decision(), caller.staff().orElseThrow().username().value(), body.reason());
     Optional<InFlightRegistry.Claim> claim = inFlight.claim(key);
     if (claim.isEmpty()) {
       return new ApprovalOutcome.InFlight();
@@ -55,7 +82,21 @@ public class ApprovalService {
               policy.policy().zone(),
               EventId.mint(clock),
               TraceHeader.orNew(traceparent));
-      ApprovalOutcome outcome = commits.await(new ApprovalWriter(prepared), returnId);
+      ApprovalOutcome outcome =
+          commits.await(
+              audit.around(
+                  new ApprovalWriter(prepared),
+                  o ->
+                      o instanceof ApprovalOutcome.Recorded
+                          ? Optional.of(
+                              AuditEntry.by(
+                                  caller,
+                                  AuditAction.APPROVAL_DECIDED,
+                                  returnId.toString(),
+                                  AuditResult.SUCCESS,
+                                  request.decision() + ": " + request.reason()))
+                          : Optional.empty()),
+              returnId);
       if (outcome instanceof ApprovalOutcome.Recorded) {
         LOG.infof("return %s %s by %s", returnId, request.decision(), request.manager());
       }

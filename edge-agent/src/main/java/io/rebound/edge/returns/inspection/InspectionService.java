@@ -6,7 +6,14 @@ import io.rebound.edge.returns.accept.CommitAwait;
 import io.rebound.edge.returns.idempotency.Fingerprint;
 import io.rebound.edge.returns.idempotency.IdempotencyKey;
 import io.rebound.edge.returns.idempotency.InFlightRegistry;
+import io.rebound.edge.security.api.CurrentCaller;
+import io.rebound.edge.security.audit.AuditEntry;
+import io.rebound.edge.security.audit.AuditLog;
+import io.rebound.edge.security.auth.Caller;
 import io.rebound.edge.store.WriteLane;
+import io.rebound.protocols.audit.AuditAction;
+import io.rebound.protocols.audit.AuditResult;
+import io.rebound.protocols.audit.StaffRole;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.inspection.InspectionRequest;
@@ -30,17 +37,33 @@ public class InspectionService {
   private final Clock clock;
   private final InFlightRegistry inFlight;
   private final CommitAwait commits;
+  private final CurrentCaller callers;
+  private final AuditLog audit;
 
-  InspectionService(EdgeConfig config, Clock clock, InFlightRegistry inFlight, WriteLane lane) {
+  InspectionService(
+      EdgeConfig config,
+      Clock clock,
+      InFlightRegistry inFlight,
+      WriteLane lane,
+      CurrentCaller callers,
+      AuditLog audit) {
     this.config = config;
     this.clock = clock;
     this.inFlight = inFlight;
     this.commits = new CommitAwait(lane);
+    this.callers = callers;
+    this.audit = audit;
   }
 
-  /** Inspects return {@code returnId}; {@code traceparent} is the raw header or null. */
+  /**
+   * Inspects return {@code returnId}; {@code traceparent} is the raw header or null. Needs a
+   * signed-in ASSOCIATE or MANAGER (403 otherwise, audited); a recorded step is audited in its
+   * transaction.
+   */
   public InspectionOutcome inspect(
       ReturnId returnId, IdempotencyKey key, InspectionRequest request, String traceparent) {
+    Caller caller =
+        callers.require(StaffRole.ASSOCIATE, AuditAction.INSPECTION_RECORDED, returnId.toString());
     Optional<InFlightRegistry.Claim> claim = inFlight.claim(key);
     if (claim.isEmpty()) {
       return new InspectionOutcome.InFlight();
@@ -56,7 +79,21 @@ public class InspectionService {
               now(),
               EventId.mint(clock),
               TraceHeader.orNew(traceparent));
-      InspectionOutcome outcome = commits.await(new InspectionWriter(prepared), returnId);
+      InspectionOutcome outcome =
+          commits.await(
+              audit.around(
+                  new InspectionWriter(prepared),
+                  o ->
+                      o instanceof InspectionOutcome.Recorded
+                          ? Optional.of(
+                              AuditEntry.by(
+                                  caller,
+                                  AuditAction.INSPECTION_RECORDED,
+                                  returnId.toString(),
+                                  AuditResult.SUCCESS,
+                                  request.lines().size() + " line(s) inspected"))
+                          : Optional.empty()),
+              returnId);
       if (outcome instanceof InspectionOutcome.Recorded) {
         LOG.debugf("recorded inspection of return %s (event %s)", returnId, prepared.eventId());
       }

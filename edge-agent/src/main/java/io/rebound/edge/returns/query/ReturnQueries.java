@@ -1,5 +1,6 @@
 package io.rebound.edge.returns.query;
 
+import io.rebound.edge.config.EdgeConfig;
 import io.rebound.edge.returns.SyncState;
 import io.rebound.edge.store.ReadPool;
 import io.rebound.protocols.ids.EventId;
@@ -13,23 +14,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads of the {@code returns} table on the read pool. */
+/**
+ * Reads of the {@code returns} table on the read pool, scoped to this agent's store: a return of
+ * any other store is not found (object-level authorization: the agent serves one store).
+ */
 @ApplicationScoped
 public class ReturnQueries {
   private static final String COLUMNS =
       "SELECT return_id, response, sequence, event_id, sync_state, synced_at FROM returns";
 
   private final ReadPool reads;
+  private final String store;
 
-  ReturnQueries(ReadPool reads) {
+  ReturnQueries(ReadPool reads, EdgeConfig config) {
     this.reads = reads;
+    this.store = config.storeId().value();
   }
 
   public Optional<StoredReturn> byId(ReturnId id) {
     return reads.read(
         c -> {
-          try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE return_id = ?")) {
+          try (PreparedStatement ps =
+              c.prepareStatement(COLUMNS + " WHERE return_id = ? AND store_id = ?")) {
             ps.setString(1, id.toString());
+            ps.setString(2, store);
             try (ResultSet rs = ps.executeQuery()) {
               return rs.next() ? Optional.of(row(rs)) : Optional.empty();
             }
@@ -39,8 +47,8 @@ public class ReturnQueries {
 
   /** One page in return-id (time) order; {@code next} is set when more rows may follow. */
   public ReturnPage list(ReturnFilter filter) {
-    StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE 1 = 1");
-    List<String> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE store_id = ?");
+    List<String> args = new ArrayList<>(List.of(store));
     filter.status().ifPresent(s -> add(sql, args, " AND status = ?", s.name()));
     filter.sync().ifPresent(s -> add(sql, args, " AND sync_state = ?", s.name()));
     filter.after().ifPresent(a -> add(sql, args, " AND return_id > ?", a.toString()));

@@ -80,7 +80,7 @@ class ApprovalApiTest {
         .body("decision", equalTo("APPROVED"))
         .body("status", equalTo("ACCEPTED"))
         .body("refund.status", equalTo("ISSUED"))
-        .body("manager", equalTo("M. Jones"));
+        .body("manager", equalTo("test.manager"));
 
     given()
         .get("/api/v1/returns/" + returnId)
@@ -89,7 +89,7 @@ class ApprovalApiTest {
         .body("status", equalTo("ACCEPTED"))
         .body("refund.status", equalTo("ISSUED"))
         .body("approval.decision", equalTo("APPROVED"))
-        .body("approval.manager", equalTo("M. Jones"))
+        .body("approval.manager", equalTo("test.manager"))
         .body("approval.reason", equalTo("regular customer"));
     assertThat(
             strings("SELECT amount_minor FROM ledger_offline_cash WHERE return_id = ?", returnId))
@@ -100,7 +100,7 @@ class ApprovalApiTest {
         .containsExactly("return.accepted", "return.approval-decided");
     assertThat(
             strings("SELECT manager || '/' || reason FROM approvals WHERE return_id = ?", returnId))
-        .containsExactly("M. Jones/regular customer");
+        .containsExactly("test.manager/regular customer");
     given()
         .queryParam("status", "PENDING_APPROVAL")
         .get("/api/v1/returns")

@@ -64,7 +64,7 @@ class PolicyApiTest {
     String first = post(newKey(), body).then().statusCode(201).extract().path("returnId");
     TableCounts before = TableCounts.of(reads);
 
-    post(newKey(), body.replace("POS-01", "POS-02"))
+    post(newKey(), body.replace("WRONG_SIZE", "WRONG_ITEM"))
         .then()
         .statusCode(422)
         .body("rule", equalTo("policy.sale-line.already-returned"))

@@ -13,7 +13,7 @@ final class PolicyBodies {
     String soldAt =
         Instant.now().minus(daysAgo, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
     return """
-        {"terminalId":"POS-05","originalSale":{"saleId":"STORE-%s","channel":"STORE",\
+        {"terminalId":"POS-01","originalSale":{"saleId":"STORE-%s","channel":"STORE",\
         "soldAt":"%s","tenders":[{"type":"CASH","amount":{"amount":"%s","currency":"%s"}}]},\
         "lines":[{"sku":"SKU-C","quantity":1,"unitPrice":{"amount":"%s","currency":"%s"},\
         "reason":"DEFECTIVE","condition":"OPENED"}],"refundPreference":"ORIGINAL_TENDER"}"""
@@ -24,7 +24,7 @@ final class PolicyBodies {
   static String noReceipt(String amount, String customer) {
     String who = customer == null ? "" : "\"customer\":{\"customerId\":\"" + customer + "\"},";
     return """
-        {"terminalId":"POS-06",%s"lines":[{"sku":"SKU-N","quantity":1,"unitPrice":\
+        {"terminalId":"POS-01",%s"lines":[{"sku":"SKU-N","quantity":1,"unitPrice":\
         {"amount":"%s","currency":"USD"},"reason":"CHANGED_MIND","condition":"UNOPENED"}],\
         "refundPreference":"STORE_CREDIT"}"""
         .formatted(who, amount);

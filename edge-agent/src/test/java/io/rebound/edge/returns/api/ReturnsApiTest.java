@@ -117,7 +117,7 @@ class ReturnsApiTest {
     post(key, body).then().statusCode(201);
     TableCounts before = TableCounts.of(reads);
 
-    post(key, body.replace("POS-01", "POS-07"))
+    post(key, body.replace("WRONG_SIZE", "WRONG_ITEM"))
         .then()
         .statusCode(422)
         .contentType("application/problem+json")

@@ -26,7 +26,7 @@ final class SampleReturns {
   /** A no-receipt return of a known customer, paid out as store credit. */
   static final String NO_RECEIPT_RETURN =
       """
-      {"terminalId":"POS-02","customer":{"customerId":"C-NR-1"},"lines":[{"sku":"SKU-9",\
+      {"terminalId":"POS-01","customer":{"customerId":"C-NR-1"},"lines":[{"sku":"SKU-9",\
       "quantity":2,"unitPrice":{"amount":"10.00","currency":"USD"},"reason":"CHANGED_MIND",\
       "condition":"OPENED"}],"refundPreference":"ORIGINAL_TENDER"}""";
 

@@ -1,0 +1,56 @@
+package io.rebound.edge.security.auth;
+
+import io.rebound.protocols.audit.AuditAction;
+import io.rebound.protocols.audit.StaffRole;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which requests are open and which need a signed-in person of some role. Everything else (every
+ * present and future {@code /api/v1/**} endpoint, and any unknown path) needs a terminal token:
+ * deny by default. The services behind approvals and inspections check the role again.
+ */
+public final class AccessRules {
+  /** A path rule: requests matching it need a person with {@code role}. */
+  public record Rule(String method, Pattern path, StaffRole role, AuditAction action) {
+    boolean matches(String m, String p) {
+      return (method == null || method.equals(m)) && path.matcher(p).matches();
+    }
+  }
+
+  private static final List<Rule> RULES =
+      List.of(
+          new Rule(
+              "POST",
+              Pattern.compile("/api/v1/returns/[^/]+/approval/?"),
+              StaffRole.MANAGER,
+              AuditAction.APPROVAL_DECIDED),
+          new Rule(
+              "POST",
+              Pattern.compile("/api/v1/returns/[^/]+/inspection/?"),
+              StaffRole.ASSOCIATE,
+              AuditAction.INSPECTION_RECORDED),
+          new Rule(
+              null,
+              Pattern.compile("/api/v1/terminals(/.*)?"),
+              StaffRole.MANAGER,
+              AuditAction.TERMINAL_ISSUED),
+          new Rule(
+              null,
+              Pattern.compile("/api/v1/users(/.*)?"),
+              StaffRole.MANAGER,
+              AuditAction.USER_CREATED));
+
+  private AccessRules() {}
+
+  /** Quarkus' own endpoints (health, metrics, OpenAPI) are open; nothing else is. */
+  public static boolean isOpen(String path) {
+    return path.startsWith("/q/") || path.equals("/q");
+  }
+
+  /** The rule a request falls under, if it needs a person. */
+  public static Optional<Rule> personRule(String method, String path) {
+    return RULES.stream().filter(r -> r.matches(method, path)).findFirst();
+  }
+}
