@@ -68,6 +68,8 @@ class CardDataE2eTest {
     AppConfig agentConfig = debug(rig.agentConfig(STORE));
     Path agentData = Path.of(agentConfig.properties().get("rebound.data-dir"));
     writeApprovalPolicy(agentData);
+    // a message key: the agent signs its events, so they carry MQTT 5 user properties to scan
+    Central.issueMessageKey(central.ops(), STORE, agentData.resolve("message-key.json"));
     Agent agent = rig.agent(agentConfig);
     await().atMost(Duration.ofSeconds(30)).until(() -> agent.status().mode(), "ONLINE"::equals);
     PosClient pos = agent.pos();
@@ -95,6 +97,8 @@ class CardDataE2eTest {
         .until(
             () ->
                 agent.status().outboxDepth() == 0 && rig.centralDb.notExactlyOnce(valid).isEmpty());
+    // six returns, one inspection, one approval: every valid event reached central once
+    assertThat(rig.centralDb.sequences(STORE)).isEqualTo(Sequences.oneTo(8));
     PanScan scan = new PanScan();
     Path db = agent.db().file();
     // while the agent runs, its recent writes live in the WAL (a graceful stop checkpoints it)
@@ -130,7 +134,8 @@ class CardDataE2eTest {
     assertThat(messages)
         .as("events, acks and statuses were recorded")
         .anySatisfy(m -> assertThat(m.topic()).endsWith("/" + STORE + "/events"))
-        .anySatisfy(m -> assertThat(m.topic()).endsWith("/" + STORE + "/acks"));
+        .anySatisfy(m -> assertThat(m.topic()).endsWith("/" + STORE + "/acks"))
+        .anySatisfy(m -> assertThat(m.userProperties()).isNotEmpty());
     assertThat(cells)
         .as("central's returns are among the scanned cells")
         .anySatisfy(c -> assertThat(c.where()).isEqualTo("returns.payload"));
