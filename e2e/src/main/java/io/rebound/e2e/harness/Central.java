@@ -79,7 +79,7 @@ public final class Central implements AutoCloseable {
 
   /** {@code GET /api/v1/journal/entries?returnId=<id>} (the embedded journal ERP's entries). */
   public HttpJson.Reply journalEntries(ReturnId returnId) {
-    return HttpJson.get(app.baseUri().resolve("/api/v1/journal/entries?returnId=" + returnId));
+    return ops.get("/api/v1/journal/entries?returnId=" + returnId);
   }
 
   /** {@code GET /api/v1/stores}. */
