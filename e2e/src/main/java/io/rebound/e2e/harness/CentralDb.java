@@ -110,6 +110,61 @@ public final class CentralDb {
     }
   }
 
+  /** One non-null value of a text-like column, as text. */
+  public record TextCell(String table, String column, String text) {
+    /** {@code table.column}, for messages. */
+    public String where() {
+      return table + "." + column;
+    }
+  }
+
+  /**
+   * Every non-null value of every text, character, json and jsonb column of every table of
+   * central's schema, found through {@code information_schema.columns}.
+   */
+  public List<TextCell> everyTextCell() {
+    String columns =
+        "SELECT c.table_name, c.column_name FROM information_schema.columns c"
+            + " JOIN information_schema.tables t"
+            + " ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
+            + " WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'"
+            + " AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb')"
+            + " ORDER BY c.table_name, c.ordinal_position";
+    List<TextCell> cells = new ArrayList<>();
+    try (Connection c = target.connect()) {
+      List<String[]> found = new ArrayList<>();
+      try (PreparedStatement s = c.prepareStatement(columns);
+          ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          found.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+      for (String[] tc : found) {
+        String sql =
+            "SELECT "
+                + quote(tc[1])
+                + "::text FROM "
+                + quote(tc[0])
+                + " WHERE "
+                + quote(tc[1])
+                + " IS NOT NULL";
+        try (PreparedStatement s = c.prepareStatement(sql);
+            ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            cells.add(new TextCell(tc[0], tc[1], rs.getString(1)));
+          }
+        }
+      }
+      return cells;
+    } catch (SQLException e) {
+      throw new HarnessException("text columns: " + e.getMessage(), e);
+    }
+  }
+
+  private static String quote(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
   private List<Long> longs(String sql, Object... params) {
     try (Connection c = target.connect();
         PreparedStatement s = c.prepareStatement(sql)) {

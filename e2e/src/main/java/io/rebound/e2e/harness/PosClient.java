@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
@@ -36,16 +37,53 @@ public final class PosClient {
 
   public PostResult post(String key, String body, String contentType) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(returnsUri)
-            .timeout(REQUEST_TIMEOUT)
+        request(returnsUri)
             .header("Content-Type", contentType)
-            .header("Accept", "application/json")
-            .header("Authorization", "Bearer " + EdgeCredentials.TERMINAL_TOKEN)
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (key != null) {
       request.header("Idempotency-Key", key);
     }
     return send(key, request.build());
+  }
+
+  /**
+   * {@code POST <pathAndQuery>} (relative to the agent, e.g. {@code /api/v1/returns/{id}/approval})
+   * with a JSON body, the {@code Idempotency-Key} {@code key} (omitted when null) and {@code
+   * headers}.
+   */
+  public PostResult postTo(
+      String pathAndQuery, String key, String body, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        request(agentUri(pathAndQuery))
+            .header("Content-Type", JSON)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    headers.forEach(request::header);
+    return send(key, request.build());
+  }
+
+  /** {@code GET <pathAndQuery>} (relative to the agent) with {@code headers}. */
+  public PostResult get(String pathAndQuery, Map<String, String> headers) {
+    HttpRequest.Builder request = request(agentUri(pathAndQuery)).GET();
+    headers.forEach(request::header);
+    return send(null, request.build());
+  }
+
+  /**
+   * The one place every POS request starts: timeout and {@code Accept}. Whatever a terminal must
+   * send on every call (e.g. its credentials) belongs here.
+   */
+  private HttpRequest.Builder request(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(REQUEST_TIMEOUT)
+        .header("Accept", "application/json")
+        .header("Authorization", "Bearer " + EdgeCredentials.TERMINAL_TOKEN);
+  }
+
+  private URI agentUri(String pathAndQuery) {
+    return returnsUri.resolve(pathAndQuery);
   }
 
   /** Sends any request (e.g. without a body) and records its outcome. */

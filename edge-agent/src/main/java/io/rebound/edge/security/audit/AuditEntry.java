@@ -7,6 +7,7 @@ import io.rebound.protocols.audit.AuditAction;
 import io.rebound.protocols.audit.AuditResult;
 import io.rebound.protocols.audit.StaffRole;
 import io.rebound.protocols.ids.TerminalId;
+import io.rebound.protocols.security.CardNumbers;
 
 /** What one audit row says: who (kind, actor, role, terminal), what, to what, with which result. */
 public record AuditEntry(
@@ -18,6 +19,17 @@ public record AuditEntry(
     String target,
     AuditResult result,
     String detail) {
+
+  /**
+   * Free text (actor, target, detail) can come from a request (a username typed at login, a path
+   * id): anything that looks like a card number is masked before the row exists, so it is never
+   * stored or synced.
+   */
+  public AuditEntry {
+    actor = actor == null ? null : CardNumbers.redact(actor);
+    target = target == null ? null : CardNumbers.redact(target);
+    detail = detail == null ? null : CardNumbers.redact(detail);
+  }
 
   /** An action by {@code caller}: the signed-in person if any, else the terminal. */
   public static AuditEntry by(
