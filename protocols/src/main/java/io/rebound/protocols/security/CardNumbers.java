@@ -2,8 +2,12 @@ package io.rebound.protocols.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rebound.protocols.InvalidMessageException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Detects primary account numbers (card numbers) so that none is ever accepted, stored, logged or
@@ -26,6 +30,10 @@ public final class CardNumbers {
   private static final int MIN_DIGITS = 13;
   private static final int MAX_DIGITS = 19;
   private static final String MASK = "[card number removed]";
+  private static final Pattern UUID =
+      Pattern.compile(
+          "(?<![0-9A-Za-z])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+              + "(?![0-9A-Za-z])");
 
   private CardNumbers() {}
 
@@ -106,6 +114,7 @@ public final class CardNumbers {
   private static int[] find(CharSequence s, int from) {
     int i = from;
     int n = s.length();
+    List<int[]> uuids = null;
     while (i < n) {
       if (!isDigit(s.charAt(i)) || (i > 0 && Character.isLetterOrDigit(s.charAt(i - 1)))) {
         i++;
@@ -114,11 +123,39 @@ public final class CardNumbers {
       int end = runEnd(s, i);
       boolean bounded = end >= n || !Character.isLetterOrDigit(s.charAt(end));
       if (bounded && isPan(s, i, end)) {
-        return new int[] {i, end};
+        if (uuids == null) {
+          uuids = uuidSpans(s);
+        }
+        if (!inside(uuids, i, end)) {
+          return new int[] {i, end};
+        }
       }
       i = Math.max(end, i + 1);
     }
     return new int[] {-1, -1};
+  }
+
+  /**
+   * The spans of canonical UUIDs in {@code s}: their last two groups can form a Luhn-valid run of
+   * 16 digits (about one UUID in 25,000), which must not make an event id or an idempotency key a
+   * "card number".
+   */
+  private static List<int[]> uuidSpans(CharSequence s) {
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = UUID.matcher(s);
+    while (m.find()) {
+      spans.add(new int[] {m.start(), m.end()});
+    }
+    return spans;
+  }
+
+  private static boolean inside(List<int[]> spans, int start, int end) {
+    for (int[] span : spans) {
+      if (start >= span[0] && end <= span[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** End of the digit run starting at {@code start}: digits, single space/dash between digits. */

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.rebound.protocols.InvalidMessageException;
+import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.json.ProtocolJson;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -90,5 +92,25 @@ class CardNumbersTest {
     assertThat(CardNumbers.firstIn(key, "")).contains("x");
     var clean = ProtocolJson.parseTree("{\"a\":\"ch_123\",\"n\":12}".getBytes());
     assertThat(CardNumbers.firstIn(clean, "")).isEmpty();
+  }
+
+  @Test
+  void a_uuid_whose_last_groups_form_a_luhn_valid_run_is_not_a_card_number() {
+    // "9196-094102540430" alone is 16 Luhn-valid digits; inside a UUID it is an id, not a PAN
+    assertThat(CardNumbers.looksLikePan("01a2174d-1fff-743b-9196-094102540430")).isFalse();
+    assertThat(CardNumbers.looksLikePan("9196-094102540430")).isTrue();
+    assertThat(
+            CardNumbers.looksLikePan(
+                "id 01a2174d-1fff-743b-9196-094102540430 and 4111111111111111"))
+        .isTrue();
+  }
+
+  @Test
+  void minted_event_ids_are_never_card_numbers() {
+    Clock clock = Clock.systemUTC();
+    for (int i = 0; i < 100_000; i++) {
+      String id = EventId.mint(clock).toString();
+      assertThat(CardNumbers.looksLikePan(id)).as(id).isFalse();
+    }
   }
 }

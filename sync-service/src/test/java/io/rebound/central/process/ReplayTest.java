@@ -121,7 +121,7 @@ class ReplayTest {
               ProcessApi.returnView(r.returnId())
                   .getList("timeline.findAll { it.step == 'REPLAYED' }.detail", String.class))
           .hasSize(2)
-          .allMatch(d -> d.contains("replayed by ops-"));
+          .allMatch(d -> d.contains("replayed by test-operator"));
     }
   }
 
