@@ -3,6 +3,7 @@ package io.rebound.installer.cli;
 import io.rebound.installer.InstallerException;
 import io.rebound.installer.bundle.SupportBundleCommand;
 import io.rebound.installer.doctor.DoctorCommand;
+import io.rebound.installer.enroll.EnrollCommand;
 import io.rebound.installer.install.InstallCommand;
 import io.rebound.installer.uninstall.UninstallCommand;
 import io.rebound.installer.upgrade.RollbackCommand;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Command;
       DoctorCommand.class,
       SupportBundleCommand.class,
       UpgradeCommand.class,
-      RollbackCommand.class
+      RollbackCommand.class,
+      EnrollCommand.class
     })
 public final class AgentCtl {
 
