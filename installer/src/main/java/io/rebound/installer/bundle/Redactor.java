@@ -35,6 +35,7 @@ final class Redactor {
         addIfUseful(secrets, e.getValue());
       }
     }
+    config.apiToken().ifPresent(t -> addIfUseful(secrets, t));
     config
         .get(AgentConfig.PASSWORD_FILE)
         .map(Path::of)

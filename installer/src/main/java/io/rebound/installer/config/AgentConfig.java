@@ -27,8 +27,15 @@ public final class AgentConfig {
   public static final String PASSWORD_FILE = "rebound.mqtt.password-file";
   public static final String MESSAGE_KEY_FILE = "rebound.security.message-key-file";
 
-  /** The credential doctor sends to the agent's API ({@code Authorization: Bearer}); optional. */
-  public static final String API_TOKEN = "rebound.agentctl.api-token";
+  /**
+   * The credential doctor sends to the agent's API ({@code Authorization: Bearer}); optional. Kept
+   * in {@code agentctl.properties} next to the agent's file (mode 0600): the agent refuses unknown
+   * {@code rebound.*} keys in its own file.
+   */
+  public static final String API_TOKEN = "api-token";
+
+  /** The CLI's own settings file, next to the agent's. */
+  public static final String CTL_FILE = "agentctl.properties";
 
   private final Path file;
   private final Properties values;
@@ -86,6 +93,32 @@ public final class AgentConfig {
       throw new InstallerException(
           key + " in " + file + " must be a port number, was '" + value + "'",
           "fix " + key + " in " + file);
+    }
+  }
+
+  /** {@link #API_TOKEN} from {@code agentctl.properties}, if configured. */
+  public Optional<String> apiToken() {
+    return ctlSettings()
+        .map(p -> p.getProperty(API_TOKEN))
+        .map(String::trim)
+        .filter(v -> !v.isEmpty());
+  }
+
+  /** The file holding the CLI's own settings ({@link #CTL_FILE}). */
+  public Path ctlFile() {
+    return file.resolveSibling(CTL_FILE);
+  }
+
+  private Optional<Properties> ctlSettings() {
+    Properties ctl = new Properties();
+    try (Reader in = Files.newBufferedReader(ctlFile(), StandardCharsets.UTF_8)) {
+      ctl.load(in);
+      return Optional.of(ctl);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new InstallerException(
+          "cannot read " + ctlFile() + ": " + e.getMessage(), "check the file's permissions", e);
     }
   }
 

@@ -105,8 +105,8 @@ public final class Doctor {
               "set "
                   + AgentConfig.API_TOKEN
                   + " in "
-                  + config.file()
-                  + " to a terminal credential"));
+                  + config.ctlFile()
+                  + " (mode 0600) to a credential the agent accepts"));
       return Optional.empty();
     }
     if (code != 200) {

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * The agent's local HTTP API as the CLI uses it: readiness and {@code /api/v1/status}. Sends {@code
- * Authorization: Bearer <rebound.agentctl.api-token>} when that key is configured (the seam for the
- * agent's terminal authentication).
+ * Authorization: Bearer <api-token>} when {@code /etc/rebound/agentctl.properties} sets it (the
+ * seam for the agent's terminal authentication).
  */
 public final class AgentEndpoint {
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(3);
@@ -25,7 +25,7 @@ public final class AgentEndpoint {
 
   public AgentEndpoint(AgentConfig config) {
     this.base = URI.create("http://127.0.0.1:" + config.port(AgentConfig.HTTP_PORT, 8081));
-    this.token = config.get(AgentConfig.API_TOKEN);
+    this.token = config.apiToken();
   }
 
   public URI base() {

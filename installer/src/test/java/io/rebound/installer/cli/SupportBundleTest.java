@@ -26,8 +26,10 @@ class SupportBundleTest {
     try (InstalledAgent agent = InstalledAgent.install(root, FreePort.find())) {
       Files.writeString(
           agent.layout().configFile(),
-          "rebound.mqtt.password=" + PASSWORD + "\nrebound.agentctl.api-token=" + TOKEN + "\n",
+          "rebound.mqtt.password=" + PASSWORD + "\n",
           StandardOpenOption.APPEND);
+      Files.writeString(
+          agent.layout().configDir().resolve("agentctl.properties"), "api-token=" + TOKEN + "\n");
       Files.writeString(
           agent.dataDir().resolve("message-key.json"),
           "{\"storeId\":\"store42\",\"keyId\":\"k-1\",\"algorithm\":\"HMAC-SHA256\",\"secret\":\""
@@ -35,7 +37,7 @@ class SupportBundleTest {
               + "\",\"createdAt\":\"2026-11-26T00:00:00Z\"}");
       Files.writeString(
           agent.layout().agentLog(),
-          "a line that leaked " + PASSWORD + " and " + KEY_SECRET + "\n",
+          "a line that leaked " + PASSWORD + " and " + KEY_SECRET + " and " + TOKEN + "\n",
           StandardOpenOption.APPEND);
       Path bundle = out.resolve("bundle.tar.gz");
 
