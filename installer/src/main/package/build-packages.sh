@@ -37,6 +37,6 @@ install -m 0640 "$here/config/agent.properties" "$root/etc/rebound/"
 sed "s/@DEB_VERSION@/$deb_version/" "$here/debian/control" > "$root/DEBIAN/control"
 install -m 0644 "$here/debian/conffiles" "$root/DEBIAN/"
 install -m 0755 "$here/debian/postinst" "$here/debian/prerm" "$here/debian/postrm" "$root/DEBIAN/"
-fakeroot dpkg-deb --build -Zgzip -z1 "$root" "$out/rebound-agent_${deb_version}_all.deb" >/dev/null
+dpkg-deb --root-owner-group --build -Zgzip -z1 "$root" "$out/rebound-agent_${deb_version}_all.deb" >/dev/null
 rm -rf "$root"
 echo "build-packages: $out/$name.tar.gz, $out/rebound-agent_${deb_version}_all.deb"
