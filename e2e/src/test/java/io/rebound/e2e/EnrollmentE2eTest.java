@@ -58,6 +58,7 @@ class EnrollmentE2eTest {
     Central central =
         rig.central(
             rig.centralConfig("central-1").with("rebound.security.require-signatures", "true"));
+    putPolicy(central.app().baseUri(), POLICY);
     HttpJson.Reply issued = central.ops().post("/api/v1/stores/" + STORE + "/enrollment-codes", "");
     assertThat(issued.status()).as(issued.body()).isEqualTo(201);
     String code = issued.json().path("code").asText();
@@ -99,6 +100,14 @@ class EnrollmentE2eTest {
     assertThat(key.path("storeId").asText()).isEqualTo(STORE);
     assertThat(enroll.output()).doesNotContain(key.path("secret").asText());
 
+    assertThat(root.resolve("var/lib/rebound/policy.json")).exists();
+    assertThat(enroll.output()).contains("restarting the agent");
+    JsonNode status =
+        HttpJson.get(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/status")).json();
+    assertThat(status.path("policy").path("version").asInt())
+        .as("central's policy, read at the restart")
+        .isEqualTo(7);
+
     HttpJson.Reply accepted =
         HttpJson.postJson(
             URI.create("http://127.0.0.1:" + httpPort + "/api/v1/returns"),
@@ -122,6 +131,34 @@ class EnrollmentE2eTest {
             code);
     assertThat(again.exit()).as(again.output()).isEqualTo(4);
     assertThat(again.output()).contains("already used").contains("next:");
+  }
+
+  private static final String POLICY =
+      "{\"policyVersion\":7,\"currency\":\"USD\",\"timeZone\":\"UTC\",\"returnWindow\":{\"defaultDays\":30,\"byCategory\":{}},"
+          + "\"returnableConditions\":[\"UNOPENED\",\"OPENED\",\"DEFECTIVE\"],\"offline\":{\"maxDurationHours\":72,"
+          + "\"cashPerReturnCap\":{\"amount\":\"200.00\",\"currency\":\"USD\"},\"cashPerStorePerDayCap\":{\"amount\":\"1000.00\",\"currency\":\"USD\"}},"
+          + "\"noReceipt\":{\"offlineStoreCreditCap\":{\"amount\":\"50.00\",\"currency\":\"USD\"},\"perCustomerPerDay\":1}}";
+
+  /** {@code PUT /api/v1/stores/{storeId}/policy} as the e2e operator (HTTP Basic). */
+  private static void putPolicy(URI central, String policy) throws Exception {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (io.rebound.e2e.harness.OpsClient.USER
+                        + ":"
+                        + io.rebound.e2e.harness.OpsClient.PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+    java.net.http.HttpResponse<String> r =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        central.resolve("/api/v1/stores/" + STORE + "/policy"))
+                    .header("Authorization", "Basic " + basic)
+                    .header("Content-Type", "application/json")
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(policy))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
   }
 
   /** The packaged distribution the installer module built. */

@@ -9,6 +9,8 @@ import io.rebound.installer.cli.RootOption;
 import io.rebound.installer.config.AgentConfig;
 import io.rebound.installer.config.FileModes;
 import io.rebound.installer.layout.Layout;
+import io.rebound.installer.service.AgentEndpoint;
+import io.rebound.installer.service.AgentService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -88,14 +91,34 @@ public final class EnrollCommand implements Callable<Integer> {
     out.println("[3/3] configuration: rebound.store-id=" + store);
     config.set(AgentConfig.STORE_ID, store);
     config.save();
+    restartIfNeeded(
+        layout, config, out, enrollment.path("policy").isObject() || !configured.equals(store));
     out.println(
         "enrolled store "
             + store
             + " (message key "
             + enrollment.path("messageKey").path("keyId").asText()
-            + "); restart the agent if the store id or policy changed");
+            + ")");
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** A new policy or store id is read at start; the message key is picked up live. */
+  private static void restartIfNeeded(
+      Layout layout, AgentConfig config, PrintWriter out, boolean needed) {
+    AgentService service = AgentService.forLayout(layout);
+    if (!needed || !service.running()) {
+      return;
+    }
+    out.print("restarting the agent for the new policy/store id");
+    out.flush();
+    service.stop();
+    service.start();
+    if (!new AgentEndpoint(config).awaitReady(Duration.ofSeconds(90), out, service::running)) {
+      throw new InstallerException(
+          "the agent did not become ready after enrolling",
+          "run 'rebound-agentctl doctor' and see the agent's log; enrollment itself is complete");
+    }
   }
 
   private static void writeSecret(Path file, JsonNode content) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Checks of the machine, shared by install's preflight and doctor. */
 public final class HostChecks {
@@ -21,11 +23,45 @@ public final class HostChecks {
 
   private HostChecks() {}
 
+  /**
+   * The Java the agent's launcher will use ({@code JAVA}, else {@code JAVA_HOME/bin/java}, else
+   * {@code java} on the PATH) must be 17 or later.
+   */
   public static Check javaRuntime() {
-    int feature = Runtime.version().feature();
-    return feature >= 17
-        ? Check.ok("java", "Java " + Runtime.version() + " (17 or later required)")
-        : Check.fail("java", "Java " + Runtime.version(), "install openjdk-17-jre-headless");
+    String javaCmd = launcherJava();
+    try {
+      Process p = new ProcessBuilder(javaCmd, "-version").redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        return Check.fail("java", javaCmd + " -version failed", "install openjdk-17-jre-headless");
+      }
+      Matcher m = Pattern.compile("version \"(\\d+)").matcher(out);
+      int feature = m.find() ? Integer.parseInt(m.group(1)) : 0;
+      String line = out.lines().findFirst().orElse("").trim();
+      return feature >= 17
+          ? Check.ok("java", line + " (17 or later required)")
+          : Check.fail(
+              "java",
+              javaCmd + ": " + line,
+              "install openjdk-17-jre-headless or set JAVA_HOME to a Java 17+");
+    } catch (IOException e) {
+      return Check.fail(
+          "java",
+          "no Java runtime (" + javaCmd + ")",
+          "install openjdk-17-jre-headless or set JAVA_HOME");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Check.fail("java", "interrupted", "run again");
+    }
+  }
+
+  private static String launcherJava() {
+    String java = System.getenv("JAVA");
+    if (java != null && !java.isBlank()) {
+      return java;
+    }
+    String home = System.getenv("JAVA_HOME");
+    return home != null && !home.isBlank() ? Path.of(home, "bin", "java").toString() : "java";
   }
 
   public static Check disk(Path dir, long minFreeMb) {

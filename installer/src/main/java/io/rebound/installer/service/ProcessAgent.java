@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The agent as a plain process below an alternative root: pid file, output appended to a log file.
@@ -54,16 +56,15 @@ final class ProcessAgent implements AgentService {
     ProcessHandle process = handle.get();
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
-    Instant deadline = Instant.now().plus(STOP_GRACE);
-    while (process.isAlive() && Instant.now().isBefore(deadline)) {
-      process
-          .onExit()
-          .completeOnTimeout(process, 200, java.util.concurrent.TimeUnit.MILLISECONDS)
-          .join();
-    }
-    if (process.isAlive()) {
+    try {
+      // SIGTERM: the agent shuts down cleanly (closes SQLite, sends its OFFLINE status)
+      process.onExit().get(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException | ExecutionException e) {
       process.destroyForcibly();
       process.onExit().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InstallerException("interrupted while stopping the agent", "run the command again");
     }
     try {
       Files.deleteIfExists(layout.pidFile());
