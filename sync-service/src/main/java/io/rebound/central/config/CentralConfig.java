@@ -51,6 +51,9 @@ public interface CentralConfig {
   /** Message signatures of the stores ({@code rebound.security.*}). */
   SecurityConfig security();
 
+  /** One-time enrollment codes for new store agents ({@code rebound.enrollment.*}). */
+  EnrollmentConfig enrollment();
+
   /** MQTT settings. */
   interface Mqtt {
     /** Broker host name or address. */
