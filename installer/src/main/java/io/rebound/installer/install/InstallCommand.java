@@ -106,6 +106,7 @@ public final class InstallCommand implements Callable<Integer> {
     config.set(AgentConfig.HTTP_PORT, Integer.toString(httpPort));
     config.set(AgentConfig.DATA_DIR, data.toString());
     config.save();
+    AgentCredential.ensure(config, out);
 
     out.println("[4/5] service unit " + layout.unitFile());
     new SystemFiles(layout, out).install(data);
