@@ -1,6 +1,7 @@
 package io.rebound.edge.credit;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -13,6 +14,7 @@ import io.rebound.edge.store.WriteLane;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +37,16 @@ class NoCreditNumberTest {
         .body("refund.status", equalTo("DEFERRED"))
         .body("refund.reference", nullValue())
         .body("decisions.rule", hasItem("policy.store-credit.no-number-available"));
-    given()
-        .get("/api/v1/status")
-        .then()
-        .body("pendingRefunds.count", equalTo(1))
-        .body("storeCredit.remainingNumbers", equalTo(0));
+    // the pending-refunds figure is cached for up to a second
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .untilAsserted(
+            () ->
+                given()
+                    .get("/api/v1/status")
+                    .then()
+                    .body("pendingRefunds.count", equalTo(1))
+                    .body("storeCredit.remainingNumbers", equalTo(0)));
 
     var block = CreditStock.seed(lane, 2);
 
