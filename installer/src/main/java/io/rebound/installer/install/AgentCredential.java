@@ -4,7 +4,7 @@ import io.rebound.installer.InstallerException;
 import io.rebound.installer.config.AgentConfig;
 import io.rebound.installer.config.FileModes;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.SecureRandom;
@@ -24,7 +24,7 @@ final class AgentCredential {
 
   private AgentCredential() {}
 
-  static void ensure(AgentConfig config, PrintStream out) {
+  static void ensure(AgentConfig config, PrintWriter out) {
     if (config.get(TERMINAL_ID_KEY).isPresent() && config.apiToken().isPresent()) {
       return;
     }
