@@ -2,6 +2,7 @@ package io.rebound.installer.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.rebound.installer.config.AgentConfig;
 import io.rebound.installer.layout.Layout;
 import io.rebound.installer.service.AgentService;
 import io.rebound.testing.FreePort;
@@ -65,7 +66,11 @@ public final class InstalledAgent implements AutoCloseable {
   }
 
   public StoreApi api() {
-    return new StoreApi(httpPort);
+    AgentConfig config = AgentConfig.load(layout().configFile());
+    return new StoreApi(
+        httpPort,
+        config.require("rebound.security.bootstrap.terminal-id"),
+        config.apiToken().orElseThrow(() -> new AssertionError("install wrote no api-token")));
   }
 
   @Override

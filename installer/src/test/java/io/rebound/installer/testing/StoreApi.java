@@ -13,14 +13,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The installed agent's POS API, as a test terminal uses it. */
+/**
+ * The installed agent's POS API, as a test terminal uses it: the terminal is the one install
+ * provisioned for the CLI ({@code AGENTCTL}, token from {@code agentctl.properties}).
+ */
 public final class StoreApi {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI base;
+  private final String terminalId;
+  private final String token;
 
-  public StoreApi(int port) {
+  public StoreApi(int port, String terminalId, String token) {
     this.base = URI.create("http://127.0.0.1:" + port);
+    this.terminalId = terminalId;
+    this.token = token;
   }
 
   /** Accepts a card return (offline: DEFERRED) and returns its id. */
@@ -28,17 +35,18 @@ public final class StoreApi {
     String saleId = "WEB-" + UUID.randomUUID();
     String body =
         """
-        {"terminalId":"POS-01",
+        {"terminalId":"%s",
          "originalSale":{"saleId":"%s","channel":"ECOMMERCE","soldAt":"%s",
            "tenders":[{"type":"CARD","amount":{"amount":"49.99","currency":"USD"},"paymentReference":"ch_123"}]},
          "customer":{"customerId":"C-889"},
          "lines":[{"sku":"SKU-1","quantity":1,"unitPrice":{"amount":"49.99","currency":"USD"},"reason":"WRONG_SIZE","condition":"UNOPENED"}],
          "refundPreference":"ORIGINAL_TENDER"}
         """
-            .formatted(saleId, Instant.now().minus(Duration.ofDays(2)));
+            .formatted(terminalId, saleId, Instant.now().minus(Duration.ofDays(2)));
     HttpRequest request =
         HttpRequest.newBuilder(base.resolve("/api/v1/returns"))
             .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
             .header("Idempotency-Key", saleId)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
@@ -51,6 +59,7 @@ public final class StoreApi {
     JsonNode page =
         send(
             HttpRequest.newBuilder(base.resolve("/api/v1/returns?sync=PENDING&limit=100"))
+                .header("Authorization", "Bearer " + token)
                 .GET()
                 .build(),
             200);
