@@ -48,7 +48,7 @@ class CrossStoreDuplicateTest {
     AppConfig reachable = rig.agentConfig("store-b");
     Agent storeB =
         rig.agent(reachable.with("rebound.mqtt.port", Integer.toString(FreePort.find())));
-    String saleId = "STORE-DUP-" + System.currentTimeMillis();
+    String saleId = "STORE-DUP-" + Long.toString(System.currentTimeMillis(), 36);
     String body = ReturnBodies.json(ReturnBodies.cashReturnOfSaleLine(saleId, "L1", "80.00"));
 
     UpstreamModes.awaitMode(storeA, "ONLINE", Duration.ofSeconds(30), System.nanoTime());

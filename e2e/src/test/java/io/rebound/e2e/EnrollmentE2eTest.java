@@ -102,8 +102,16 @@ class EnrollmentE2eTest {
 
     assertThat(root.resolve("var/lib/rebound/policy.json")).exists();
     assertThat(enroll.output()).contains("restarting the agent");
+    // the CLI's own credential, provisioned by install: terminal AGENTCTL
+    java.util.Properties ctl = new java.util.Properties();
+    try (var in = Files.newBufferedReader(root.resolve("etc/rebound/agentctl.properties"))) {
+      ctl.load(in);
+    }
+    Map<String, String> terminal =
+        Map.of("Authorization", "Bearer " + ctl.getProperty("api-token"));
     JsonNode status =
-        HttpJson.get(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/status")).json();
+        HttpJson.get(URI.create("http://127.0.0.1:" + httpPort + "/api/v1/status"), terminal)
+            .json();
     assertThat(status.path("policy").path("version").asInt())
         .as("central's policy, read at the restart")
         .isEqualTo(7);
@@ -111,8 +119,10 @@ class EnrollmentE2eTest {
     HttpJson.Reply accepted =
         HttpJson.postJson(
             URI.create("http://127.0.0.1:" + httpPort + "/api/v1/returns"),
-            ReturnBodies.json(ReturnBodies.cashReturn(1, "10.00")),
-            Map.of("Idempotency-Key", "enrolled-1"));
+            ReturnBodies.json(ReturnBodies.cashReturn(1, "10.00"))
+                .replace("\"POS-01\"", "\"AGENTCTL\""),
+            Map.of(
+                "Idempotency-Key", "enrolled-1", "Authorization", terminal.get("Authorization")));
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
     String returnId = accepted.json().path("returnId").asText();
     await("central stores the signed event")

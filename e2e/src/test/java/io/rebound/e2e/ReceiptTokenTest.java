@@ -52,7 +52,7 @@ class ReceiptTokenTest {
   private static final Money HIGHER_PRICE = Money.of("95.00", "USD");
   private static final int SOLD = 2;
 
-  private final String saleId = "STORE-RT-" + System.currentTimeMillis();
+  private final String saleId = "STORE-RT-" + Long.toString(System.currentTimeMillis(), 36);
   private final Instant soldAt =
       Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
   private final List<Tender> tenders =

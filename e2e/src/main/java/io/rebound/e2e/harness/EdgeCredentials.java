@@ -27,13 +27,19 @@ public final class EdgeCredentials {
 
   private EdgeCredentials() {}
 
-  /** The agent properties that create them at the first start. */
+  /**
+   * The agent properties that create them at the first start. The harness's one terminal stands for
+   * every POS of a burst (crash tests, benchmark: thousands of returns from 32–64 threads), so its
+   * per-terminal rate limit is lifted; the limit itself is tested in the edge's RateLimitTest.
+   */
   public static Map<String, String> bootstrapProperties() {
     return Map.of(
         "rebound.security.bootstrap.terminal-id", TERMINAL,
         "rebound.security.bootstrap.terminal-token", TERMINAL_TOKEN,
         "rebound.security.bootstrap.manager-username", MANAGER,
-        "rebound.security.bootstrap.manager-password", MANAGER_PASSWORD);
+        "rebound.security.bootstrap.manager-password", MANAGER_PASSWORD,
+        "rebound.security.rate-limit.requests-per-second", "1000000",
+        "rebound.security.rate-limit.burst", "1000000");
   }
 
   /** {@code builder} with the terminal's bearer token. */

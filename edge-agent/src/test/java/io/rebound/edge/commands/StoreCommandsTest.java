@@ -129,7 +129,7 @@ class StoreCommandsTest {
     broker().stop();
     await().atMost(WAIT).until(() -> connection.state() != ConnectionState.CONNECTED);
 
-    String sale = "TOK-" + System.nanoTime();
+    String sale = "TOK-" + Long.toString(System.nanoTime(), 36);
     JsonPath created = TokenReturns.post(TokenReturns.body(sale, TokenReturns.sign(sale, 1)), 201);
 
     assertThat(created.getString("mode")).isEqualTo("OFFLINE");
@@ -142,7 +142,7 @@ class StoreCommandsTest {
   void forged_receipt_token_is_rejected_and_nothing_stored() {
     pushTestKey();
     long before = storedReturns();
-    String sale = "FORGED-" + System.nanoTime();
+    String sale = "FORGED-" + Long.toString(System.nanoTime(), 36);
 
     given()
         .contentType("application/json")
@@ -163,7 +163,7 @@ class StoreCommandsTest {
   void altered_return_of_a_genuine_receipt_is_rejected_and_nothing_stored() {
     pushTestKey();
     long before = storedReturns();
-    String sale = "ALTERED-" + System.nanoTime();
+    String sale = "ALTERED-" + Long.toString(System.nanoTime(), 36);
     String tokenForOne = TokenReturns.sign(sale, 1);
 
     given()
