@@ -30,10 +30,12 @@ public final class CardNumbers {
   private static final int MIN_DIGITS = 13;
   private static final int MAX_DIGITS = 19;
   private static final String MASK = "[card number removed]";
+
+  /** Canonical UUIDs and W3C traceparents: hex ids whose digit-only groups are not PANs. */
   private static final Pattern UUID =
       Pattern.compile(
-          "(?<![0-9A-Za-z])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-              + "(?![0-9A-Za-z])");
+          "(?<![0-9A-Za-z])(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+              + "|[0-9a-fA-F]{2}-[0-9a-fA-F]{32}-[0-9a-fA-F]{16}-[0-9a-fA-F]{2})(?![0-9A-Za-z])");
 
   private CardNumbers() {}
 
@@ -136,9 +138,9 @@ public final class CardNumbers {
   }
 
   /**
-   * The spans of canonical UUIDs in {@code s}: their last two groups can form a Luhn-valid run of
-   * 16 digits (about one UUID in 25,000), which must not make an event id or an idempotency key a
-   * "card number".
+   * The spans of canonical UUIDs and W3C traceparents in {@code s}: a UUID's last two groups, or a
+   * traceparent's 16-hex parent id, can be a Luhn-valid run of 16 digits (about one id in 20,000),
+   * which must not make an event id, an idempotency key or a trace header a "card number".
    */
   private static List<int[]> uuidSpans(CharSequence s) {
     List<int[]> spans = new ArrayList<>();

@@ -113,4 +113,11 @@ class CardNumbersTest {
       assertThat(CardNumbers.looksLikePan(id)).as(id).isFalse();
     }
   }
+
+  @Test
+  void a_traceparent_whose_parent_id_is_all_digits_is_not_a_card_number() {
+    // the parent id "4111111111111111" alone would be a PAN; inside a traceparent it is a span id
+    assertThat(CardNumbers.looksLikePan("00-0af7651916cd43dd8448eb211c80319c-4111111111111111-01"))
+        .isFalse();
+  }
 }
