@@ -2,6 +2,7 @@
 # Installs what the tests and the benchmark need beyond a JDK and Maven:
 #  - Debian's Mosquitto (MQTT 5 broker; each test starts its own on a free loopback port);
 #  - systemd's systemd-analyze (the installer's unit is checked with `systemd-analyze verify`);
+#  - Debian's Chromium and ChromeDriver (the store-ui pages are tested in a real headless browser);
 #  - Debian's Tryton 6.0 server with the account_invoice and stock modules (central's ERP adapter
 #    tests create a SQLite Tryton database once per build and run `trytond` on a free port).
 # Idempotent: installs only the packages that are missing; runs `apt-get update` only when a
@@ -14,7 +15,7 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 export DEBIAN_FRONTEND=noninteractive
 
-PACKAGES=(mosquitto systemd tryton-server tryton-modules-account tryton-modules-account-invoice
+PACKAGES=(mosquitto systemd chromium chromium-driver tryton-server tryton-modules-account tryton-modules-account-invoice
   tryton-modules-stock)
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -53,3 +54,5 @@ test -x /usr/bin/systemd-analyze
 # Debian's trytond scripts run /usr/bin/python3; the tests call them by absolute path.
 test -x /usr/bin/trytond
 test -x /usr/bin/trytond-admin
+test -x /usr/bin/chromium
+test -x /usr/bin/chromedriver
