@@ -71,13 +71,21 @@ public final class Demo {
     AppProcess central = AppProcess.start(central(data, logs, centralPort, mqttPort));
     started.add(central);
     say("issuing " + STORE + "'s message key at central (the agent signs its events with it)");
-    Central.issueMessageKey(
-        new OpsClient(central::baseUri, OPS_USER, OPS_PASSWORD),
-        STORE,
-        data.resolve("edge").resolve("message-key.json"));
+    OpsClient ops = new OpsClient(central::baseUri, OPS_USER, OPS_PASSWORD);
+    Central.issueMessageKey(ops, STORE, data.resolve("edge").resolve("message-key.json"));
+    int policyVersion = DemoPolicy.put(ops, STORE);
+    say(
+        "policy v"
+            + policyVersion
+            + " for "
+            + STORE
+            + " set at central (manager approval above "
+            + DemoPolicy.APPROVAL_ABOVE
+            + " USD)");
     say("starting the edge agent for " + STORE + " on :" + agentPort);
     AppProcess agent = AppProcess.start(agent(data, logs, agentPort, mqttPort));
     started.add(agent);
+    DemoPolicy.awaitInForce(agent.baseUri(), policyVersion);
 
     Map<String, PostResult> posted = postSamples(new PosClient(agent.baseUri()));
     DemoReport report = new DemoReport(agent.baseUri(), started.get(0).baseUri());
@@ -139,6 +147,9 @@ public final class Demo {
     bodies.put("demo-" + run + "-card", ReturnBodies.productExample("WEB-" + run));
     bodies.put("demo-" + run + "-cash", ReturnBodies.json(ReturnBodies.cashReturn(n, "35.00")));
     bodies.put("demo-" + run + "-noreceipt", ReturnBodies.json(ReturnBodies.noReceiptReturn(n)));
+    // above the policy's approval threshold: waits for a manager in the store screen (/ui/)
+    bodies.put(
+        "demo-" + run + "-approval", ReturnBodies.json(ReturnBodies.cashReturn(n + 1, "450.00")));
     Map<String, PostResult> results = new LinkedHashMap<>();
     bodies.forEach(
         (key, body) -> {

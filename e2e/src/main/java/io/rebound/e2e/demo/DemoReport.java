@@ -135,6 +135,22 @@ final class DemoReport {
     printOrchestration(posted);
     System.out.println();
     System.out.println("Where to look:");
+    System.out.println(
+        "  store screen       "
+            + agent
+            + "/ui/   (manager "
+            + EdgeCredentials.MANAGER
+            + " / "
+            + EdgeCredentials.MANAGER_PASSWORD
+            + ": one return waits for approval)");
+    System.out.println(
+        "  ops console        "
+            + central
+            + "/ops/  (operator "
+            + Demo.OPS_USER
+            + " / "
+            + Demo.OPS_PASSWORD
+            + ")");
     System.out.println("  POS API (agent)    " + agent + "/api/v1/returns/" + first);
     System.out.println("  agent status       " + agent + "/api/v1/status");
     System.out.println(
@@ -151,7 +167,11 @@ final class DemoReport {
         "  stock movements    " + central + "/api/v1/journal/stock-movements?returnId=" + first);
     System.out.println("  dead letters       " + central + "/api/v1/dead-letters");
     System.out.println(
-        "  replay one         curl -X POST -H 'X-Operator: you' "
+        "  replay one         curl -X POST -u "
+            + Demo.OPS_USER
+            + ":"
+            + Demo.OPS_PASSWORD
+            + " "
             + central
             + "/api/v1/dead-letters/<id>/replay");
     System.out.println("  audit log          " + central + "/api/v1/audit");

@@ -52,6 +52,17 @@ public final class HttpJson {
     return send("POST", request);
   }
 
+  /** PUT of a JSON body with extra request headers (e.g. {@code Authorization}). */
+  public static Reply putJson(URI uri, String json, Map<String, String> headers) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .header("Accept", "application/json")
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return send("PUT", request);
+  }
+
   /** GET from an agent, with the harness terminal's bearer token ({@link EdgeCredentials}). */
   public static Reply getAsTerminal(URI uri) {
     return get(uri, "application/json", true);

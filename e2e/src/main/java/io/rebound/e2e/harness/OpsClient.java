@@ -47,6 +47,12 @@ public final class OpsClient {
     return withLogin(auth -> HttpJson.postJson(uri, json, auth));
   }
 
+  /** PUT a JSON body to {@code path} (relative to central's base) as the operator. */
+  public HttpJson.Reply put(String path, String json) {
+    URI uri = base.get().resolve(path);
+    return withLogin(auth -> HttpJson.putJson(uri, json, auth));
+  }
+
   private HttpJson.Reply withLogin(Function<Map<String, String>, HttpJson.Reply> call) {
     HttpJson.Reply reply = call.apply(Map.of("Authorization", "Bearer " + token()));
     if (reply.status() == 401) {
