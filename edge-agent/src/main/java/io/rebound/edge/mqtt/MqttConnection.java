@@ -32,8 +32,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
@@ -64,6 +66,8 @@ public class MqttConnection {
   private final MessageKeyFile messageKey;
   private final Optional<byte[]> password;
   private final AtomicBoolean refusalLogged = new AtomicBoolean();
+  private final AtomicLong connections = new AtomicLong();
+  private final FlapBackoff flapBackoff;
 
   public MqttConnection(
       EdgeConfig config,
@@ -81,6 +85,12 @@ public class MqttConnection {
     this.inbound = inbound;
     this.central = central;
     EdgeConfig.Mqtt mqtt = config.mqtt();
+    this.flapBackoff =
+        new FlapBackoff(
+            mqtt.reconnectInitialDelay(),
+            mqtt.reconnectMaxDelay(),
+            stableAfter(mqtt.reconnectMaxDelay()),
+            () -> ThreadLocalRandom.current().nextDouble());
     this.client =
         MqttCredentials.withTls(MqttClient.builder(), mqtt.tls())
             .useMqttVersion5()
@@ -120,6 +130,20 @@ public class MqttConnection {
                 LOG.infof("broker not reachable yet (%s); retrying with backoff", error.toString());
               }
             });
+  }
+
+  /** How many times the broker accepted this agent's connection since start (CONNACK success). */
+  public long connections() {
+    return connections.get();
+  }
+
+  /**
+   * A connection counts as stable once it lasted the longer of the maximum reconnect delay and 10
+   * s: shorter ones are flaps ({@link FlapBackoff}).
+   */
+  private static Duration stableAfter(Duration maxDelay) {
+    Duration floor = Duration.ofSeconds(10);
+    return maxDelay.compareTo(floor) > 0 ? maxDelay : floor;
   }
 
   public ConnectionState state() {
@@ -202,6 +226,8 @@ public class MqttConnection {
     }
     subscribe(CentralTopic.filterAllInstances(), MqttQos.AT_MOST_ONCE);
     refusalLogged.set(false);
+    connections.incrementAndGet();
+    flapBackoff.connected(clock.instant());
     moveTo(ConnectionState.CONNECTED);
   }
 
@@ -235,6 +261,10 @@ public class MqttConnection {
     boolean reconnecting = context.getReconnector().isReconnect();
     if (reconnecting && context instanceof Mqtt5ClientDisconnectedContext mqtt5) {
       mqtt5.getReconnector().connect(connectMessage());
+    }
+    Optional<Duration> flapDelay = flapBackoff.disconnected(clock.instant());
+    if (reconnecting && flapDelay.isPresent()) {
+      context.getReconnector().delay(flapDelay.get().toMillis(), TimeUnit.MILLISECONDS);
     }
     ConnectionState before = state.current();
     Optional<Mqtt5ConnAckReasonCode> refused = MqttCredentials.refusal(context.getCause());

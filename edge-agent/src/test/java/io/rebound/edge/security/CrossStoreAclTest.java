@@ -93,4 +93,20 @@ class CrossStoreAclTest {
       // (the connection does not stay up, see above; the agent reconnects with backoff)
     }
   }
+
+  @Test
+  void a_login_the_broker_keeps_dropping_reconnects_with_backoff_not_in_a_loop() {
+    // every connect publishes the retained ONLINE status on store43's topic: refused, dropped
+    await().atMost(WAIT).until(() -> connection.connections() >= 3);
+    long before = connection.connections();
+    // test profile: initial delay 100 ms, max 1 s. The client's own backoff restarts at 100 ms
+    // after
+    // every CONNACK (~40 connects in 5 s); with the flap backoff at most ~7 (200, 400, 800, 1000…
+    // ±25 %). It does keep trying: at least one more connect in the window.
+    await()
+        .during(Duration.ofSeconds(5))
+        .atMost(Duration.ofSeconds(6))
+        .until(() -> connection.connections() - before <= 10);
+    assertThat(connection.connections()).isGreaterThan(before);
+  }
 }
