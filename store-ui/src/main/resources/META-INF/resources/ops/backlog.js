@@ -64,7 +64,7 @@ export async function render(container, { params }) {
       return;
     }
     const last = points[points.length - 1];
-    status.textContent = `${points.length} points for ${who}, one per ${age(series.bucketSeconds)}; latest backlog ${last.backlog}, lag ${age(last.lagSeconds)}.`;
+    status.textContent = `${points.length} ${points.length === 1 ? 'point' : 'points'} for ${who}, one per ${age(series.bucketSeconds)}; latest backlog ${last.backlog}, lag ${age(last.lagSeconds)}.`;
     const data = [
       points.map((p) => Date.parse(p.at) / 1000),
       points.map((p) => p.backlog),
@@ -78,7 +78,12 @@ export async function render(container, { params }) {
       width,
       height: 280,
       tzDate: (ts) => window.uPlot.tzDate(new Date(ts * 1000), zone),
-      scales: { x: { time: true }, events: { auto: true }, seconds: { auto: true } },
+      scales: {
+        // the whole requested range, so a few points are not stretched over years
+        x: { time: true, range: () => [Date.parse(series.since) / 1000, Date.parse(series.until) / 1000] },
+        events: { auto: true, range: (u, min, max) => [0, Math.max(1, max * 1.1)] },
+        seconds: { auto: true, range: (u, min, max) => [0, Math.max(1, max * 1.1)] },
+      },
       series: [
         {},
         { label: 'Backlog (events)', scale: 'events', stroke: '#1f5fbf', width: 2, points: { show: points.length < 60 } },
