@@ -21,9 +21,13 @@ function pendingTotal(s) {
   return (s.pendingRefunds || []).reduce((sum, m) => sum + Number(m.amount), 0);
 }
 
-/** When the current state began: a store aged out of ONLINE has been silent since it was last seen. */
+/**
+ * When the current state began. Offline: since the last sign of life when that is later than the
+ * status' own since (a store aged out of ONLINE, or a last will fixed when the connection began).
+ */
 function statusSince(s) {
-  return !s.online && s.connectionState === 'ONLINE' ? s.lastSeen : s.since;
+  if (s.online || !s.lastSeen) return s.since;
+  return !s.since || Date.parse(s.lastSeen) > Date.parse(s.since) ? s.lastSeen : s.since;
 }
 
 export function render(container) {
