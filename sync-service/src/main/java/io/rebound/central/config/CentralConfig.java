@@ -54,6 +54,9 @@ public interface CentralConfig {
   /** One-time enrollment codes for new store agents ({@code rebound.enrollment.*}). */
   EnrollmentConfig enrollment();
 
+  /** The ops console's live fleet stream and backlog/lag history ({@code rebound.fleet.*}). */
+  FleetConfig fleet();
+
   /** MQTT settings. */
   interface Mqtt {
     /** Broker host name or address. */

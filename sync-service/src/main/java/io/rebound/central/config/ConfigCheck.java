@@ -31,6 +31,10 @@ public final class ConfigCheck {
     positive("rebound.process.lease", process.lease().toMillis());
     positive("rebound.security.key-cache-ttl", config.security().keyCacheTtl().toMillis());
     ProcessTimeoutCheck.validate(config);
+    positive("rebound.fleet.recheck-interval", config.fleet().recheckInterval().toMillis());
+    positive("rebound.fleet.heartbeat-interval", config.fleet().heartbeatInterval().toMillis());
+    positive("rebound.fleet.sample-interval", config.fleet().sampleInterval().toMillis());
+    positive("rebound.fleet.sample-retention", config.fleet().sampleRetention().toMillis());
     config
         .mqtt()
         .clientId()

@@ -1,0 +1,42 @@
+package io.rebound.central.fleet;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+/** The ops console's fleet: one read, and the live stream. */
+@Path("/api/v1/stores")
+public class FleetResource {
+  private final FleetRepository fleet;
+  private final FleetStream stream;
+
+  @Inject
+  public FleetResource(FleetRepository fleet, FleetStream stream) {
+    this.fleet = fleet;
+    this.stream = stream;
+  }
+
+  /** Every store with online/offline, backlog, lag, pending refunds, agent version and zone. */
+  @GET
+  @Path("/fleet")
+  @Produces(MediaType.APPLICATION_JSON)
+  public FleetSnapshot snapshot() {
+    return fleet.snapshot();
+  }
+
+  /**
+   * Server-sent events: {@code event: fleet} with a {@link FleetSnapshot} as data, on connect and
+   * on every change; {@code : heartbeat} comments in between.
+   */
+  @GET
+  @Path("/stream")
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  public void stream(@Context SseEventSink sink, @Context Sse sse) {
+    stream.watch(sink, sse);
+  }
+}
