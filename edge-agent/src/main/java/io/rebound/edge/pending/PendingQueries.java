@@ -66,6 +66,7 @@ public class PendingQueries {
           long refundCount = refundTotals(c, totals);
           return new PendingSnapshot(
               now,
+              blockedAfter,
               eventCount,
               events.stream().filter(e -> e.state() == PendingState.BLOCKED).count(),
               events,

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record PendingSnapshot(
     Instant generatedAt,
+    int blockedAfterAttempts,
     long eventCount,
     long blockedCount,
     List<PendingEvent> events,

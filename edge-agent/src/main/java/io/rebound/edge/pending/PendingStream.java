@@ -144,6 +144,7 @@ public class PendingStream {
     return ProtocolJson.toBytes(
         new PendingSnapshot(
             Instant.EPOCH,
+            s.blockedAfterAttempts(),
             s.eventCount(),
             s.blockedCount(),
             s.events(),
