@@ -36,7 +36,11 @@ export const app = {
   },
 };
 
-configureAuth(session.headers, () => signedOut('Your session ended; sign in again.'));
+// A 401 with a session means it ended (expired, agent restarted); a failed login is the login
+// form's own business.
+configureAuth(session.headers, () => {
+  if (session.current()) signedOut('Your session ended; sign in again.');
+});
 
 function signedOut(message) {
   session.clear();
@@ -63,6 +67,7 @@ function startLive() {
     if (event.event !== 'snapshot') return;
     state.snapshot = event.data;
     paintBanner();
+    refreshStatus(); // the queue changed: so may the banner's figures
     for (const fn of state.listeners) fn(event.data);
   }, (live) => {
     state.live = live;

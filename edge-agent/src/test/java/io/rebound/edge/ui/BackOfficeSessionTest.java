@@ -16,10 +16,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The manager's browser has no terminal token: an anonymous login opens a session of the
- * BACKOFFICE pseudo-terminal, and that session alone authenticates its person, with the same role
- * rules; it never posts a return, and no POS token exists for that id. Static files of /ui are
- * open; /ops is central's.
+ * The manager's browser has no terminal token: an anonymous login opens a session of the BACKOFFICE
+ * pseudo-terminal, and that session alone authenticates its person, with the same role rules; it
+ * never posts a return, and no POS token exists for that id. Static files of /ui are open; /ops is
+ * central's.
  */
 @QuarkusTest
 @WithTestResource(value = FreshDataDir.class, scope = TestResourceScope.RESTRICTED_TO_CLASS)
@@ -51,7 +51,8 @@ class BackOfficeSessionTest {
     assertThat(posOnly.status()).isEqualTo(401);
     assertThat(posOnly.json().getString("rule")).isEqualTo("auth.session-invalid");
 
-    assertThat(call("DELETE", "/api/v1/sessions/current", null, "Rebound-Session", session).status())
+    assertThat(
+            call("DELETE", "/api/v1/sessions/current", null, "Rebound-Session", session).status())
         .isEqualTo(204);
     assertThat(call("GET", "/api/v1/status", null, "Rebound-Session", session).status())
         .isEqualTo(401);
@@ -113,7 +114,8 @@ class BackOfficeSessionTest {
             Bodies.newKey());
     assertThat(approve.status()).isEqualTo(403);
     assertThat(approve.json().getString("rule")).isEqualTo("auth.role-required");
-    RawHttp.Answer retry = call("POST", "/api/v1/pending/1/retry", null, "Rebound-Session", session);
+    RawHttp.Answer retry =
+        call("POST", "/api/v1/pending/1/retry", null, "Rebound-Session", session);
     assertThat(retry.status()).isEqualTo(403);
     assertThat(retry.json().getString("rule")).isEqualTo("auth.role-required");
   }
@@ -121,7 +123,11 @@ class BackOfficeSessionTest {
   @Test
   void no_terminal_token_is_issued_for_the_pseudo_terminal() {
     RawHttp.Answer a =
-        call("POST", "/api/v1/terminals", "{\"terminalId\":\"backoffice\"}", as(TOKEN, MANAGER_SESSION));
+        call(
+            "POST",
+            "/api/v1/terminals",
+            "{\"terminalId\":\"backoffice\"}",
+            as(TOKEN, MANAGER_SESSION));
     assertThat(a.status()).isEqualTo(422);
     assertThat(a.json().getString("rule")).isEqualTo("terminal.reserved");
     assertThat(a.json().getString("field")).isEqualTo("terminalId");

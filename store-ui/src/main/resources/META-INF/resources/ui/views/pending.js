@@ -14,7 +14,14 @@ export function renderPending(view, app) {
       show(body, h('p', { class: 'muted', 'data-testid': 'pending-loading' }, 'Connecting to the live queue…'));
       return;
     }
+    // keep keyboard focus across live re-renders (e.g. on a Retry button or a return link)
+    const focused = document.activeElement && body.contains(document.activeElement)
+      ? focusKey(document.activeElement) : null;
     show(body, events(snapshot, app, notice), refunds(snapshot, app), refused(snapshot, app));
+    if (focused) {
+      const again = body.querySelector(focused);
+      if (again) again.focus();
+    }
   };
   app.onSnapshot(paint);
   paint(app.state.snapshot);
@@ -22,6 +29,14 @@ export function renderPending(view, app) {
     api('/api/v1/pending').then((s) => { if (!app.state.snapshot) paint(s); })
       .catch((e) => show(body, failure(e)));
   }
+}
+
+function focusKey(el) {
+  const row = el.closest('tr[data-testid]');
+  const what = el.getAttribute('data-testid');
+  if (!row || !what) return null;
+  const key = row.dataset.sequence ? `[data-sequence="${row.dataset.sequence}"]` : `[data-return-id="${row.dataset.returnId}"]`;
+  return `tr[data-testid="${row.dataset.testid}"]${key} [data-testid="${what}"]`;
 }
 
 function events(s, app, notice) {
