@@ -40,7 +40,8 @@ export function renderBanner(el, state, zone) {
       h('span', { 'data-testid': 'backlog' }, String(snapshot ? snapshot.eventCount : s.outbox.depth)),
       h('span', { class: 'muted' }, s.outbox.depth ? `oldest ${age(s.outbox.oldestPendingAgeSeconds)}` : 'all synced')),
     metric('banner-refunds', 'Refunds owed',
-      h('span', { 'data-testid': 'refunds-owed' }, String(s.pendingRefunds.count)),
-      h('span', { class: 'muted' }, s.pendingRefunds.amounts.map((a) => money(a.amount, a.currency)).join(' + ') || '')),
+      h('span', { 'data-testid': 'refunds-owed' }, String(snapshot ? snapshot.refundCount : s.pendingRefunds.count)),
+      h('span', { class: 'muted' }, (snapshot ? snapshot.refundTotals : s.pendingRefunds.amounts)
+        .map((a) => money(a.amount, a.currency)).join(' + ') || '')),
     h('div', { class: 'metric' }, h('span', { class: 'muted' }, 'Queue updates'), live)));
 }

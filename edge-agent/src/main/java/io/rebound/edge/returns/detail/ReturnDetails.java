@@ -102,6 +102,10 @@ public class ReturnDetails {
     return out;
   }
 
+  /**
+   * The accepted step. The stored response is rewritten by an approval, so its status is today's,
+   * not the one at acceptance: the step names only what does not change.
+   */
   private static void accepted(
       List<TimelineStep> steps, Instant at, String terminal, String mode, JsonNode response) {
     steps.add(
@@ -113,10 +117,11 @@ public class ReturnDetails {
                 + terminal
                 + " while "
                 + mode
-                + "; status "
-                + response.path("status").asText()
-                + ", refund "
-                + response.path("refund").path("status").asText()));
+                + "; "
+                + response.path("decisions").size()
+                + " rule(s) decided, "
+                + response.path("refund").path("method").asText()
+                + " refund"));
     for (JsonNode d : response.path("decisions")) {
       if ("REQUIRE_APPROVAL".equals(d.path("effect").asText())) {
         steps.add(
