@@ -9,9 +9,21 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.rebound.edge.returns.api.FreshDataDir;
+import io.rebound.edge.security.testing.AppUri;
 import io.rebound.edge.security.testing.Bodies;
 import io.rebound.edge.security.testing.DefaultCredentials;
 import io.rebound.edge.security.testing.RawHttp;
+import io.restassured.path.json.JsonPath;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +166,35 @@ class BackOfficeSessionTest {
     assertThat(chart.header("Cache-Control")).contains("immutable");
     assertThat(call("GET", "/ops/", null).status()).isEqualTo(404);
     assertThat(call("GET", "/ops/index.html", null, bearer(TOKEN)).status()).isEqualTo(404);
+  }
+
+  @Test
+  void the_pending_stream_sends_a_snapshot_event_first() throws Exception {
+    String session = managerSession();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(AppUri.http() + "/api/v1/pending/stream"))
+            .header("Rebound-Session", session)
+            .header("Accept", "text/event-stream")
+            .build();
+    HttpResponse<InputStream> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+    List<String> lines = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = reader.readLine()) != null && !line.startsWith("data: ")) {
+        lines.add(line);
+      }
+      lines.add(line);
+    }
+    assertThat(lines).contains("retry: 2000", "event: snapshot");
+    String data = lines.get(lines.size() - 1).substring("data: ".length());
+    assertThat(JsonPath.from(data).getInt("blockedAfterAttempts")).isEqualTo(5);
+    assertThat(JsonPath.from(data).getList("events")).isNotNull();
+    assertThat(call("GET", "/api/v1/pending/stream", null).status()).isEqualTo(401);
   }
 
   private static RawHttp.Answer login(String username, String password) {

@@ -131,6 +131,7 @@ class StoreUiBrowserTest {
                   .noneMatch(
                       id -> exists("[data-testid=pending-event][data-return-id='" + id + "']")));
       browser.waitFor(LIVE, d -> !exists("[data-testid=pending-event]"));
+      assertThat(central.received()).as("central got the events it acknowledged").isNotEmpty();
       assertThat(browser.script("return window.__loadId")).as("no reload").isEqualTo(loadId);
       browser.waitFor(LIVE, d -> "online".equals(text("[data-testid=mode]")));
       browser.screenshot("ui-pending-drained");

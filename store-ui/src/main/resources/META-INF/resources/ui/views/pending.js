@@ -25,6 +25,16 @@ export function renderPending(view, app) {
   };
   app.onSnapshot(paint);
   paint(app.state.snapshot);
+  // ages tick between snapshots; the timer ends with the view
+  const ticker = setInterval(() => {
+    if (!document.body.contains(body)) {
+      clearInterval(ticker);
+      return;
+    }
+    for (const cell of body.querySelectorAll('td[data-since]')) {
+      cell.textContent = age(secondsSince(cell.dataset.since));
+    }
+  }, 1000);
   if (!app.state.snapshot) {
     api('/api/v1/pending').then((s) => { if (!app.state.snapshot) paint(s); })
       .catch((e) => show(body, failure(e)));
@@ -49,7 +59,7 @@ function events(s, app, notice) {
   h('td', {}, e.type),
   h('td', {}, returnLink(e.returnId)),
   h('td', {}, time(e.acceptedAt, zone)),
-  h('td', { class: 'num', 'data-testid': 'age' }, age(secondsSince(e.acceptedAt))),
+  h('td', { class: 'num', 'data-testid': 'age', 'data-since': e.acceptedAt }, age(secondsSince(e.acceptedAt))),
   h('td', { class: 'num' }, String(e.attempts)),
   h('td', {}, badge(e.state, 'event-state')),
   h('td', {}, e.state === 'BLOCKED' && manager
