@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -82,8 +83,8 @@ class StoreUiBrowserTest {
     page.click("[data-testid=login-submit]");
     assertThat(shown("[data-testid=login-error]")).contains("wrong password");
 
-    page.type("[data-testid=password]", DefaultCredentials.MANAGER_PASSWORD);
-    page.click("[data-testid=login-submit]");
+    // keyboard only: Enter in the password field submits the form
+    page.type("[data-testid=password]", DefaultCredentials.MANAGER_PASSWORD + Keys.ENTER);
 
     assertThat(shown("[data-testid=who]")).contains(DefaultCredentials.MANAGER);
     browser.waitFor(d -> page.exists("[data-testid=banner-mode]"));
@@ -247,8 +248,7 @@ class StoreUiBrowserTest {
                 assertThat(Instant.parse(t).atZone(ZoneOffset.UTC).toLocalDate().toString())
                     .isBetween(from, to));
 
-    page.type("[data-testid=filter-terminal]", "POS-13");
-    page.click("[data-testid=filter-apply]");
+    page.type("[data-testid=filter-terminal]", "POS-13" + Keys.ENTER);
     browser.waitFor(
         d -> {
           List<WebElement> rows = browser.all("[data-testid=return-row]");
