@@ -9,6 +9,7 @@ import io.rebound.e2e.harness.EdgeCredentials;
 import io.rebound.e2e.harness.ReturnBodies;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.ui.testing.Browser;
+import io.rebound.ui.testing.LivePage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ class StoreUiE2eTest {
   private final AtomicInteger sales = new AtomicInteger();
   private Rig rig;
   private Browser browser;
+  private LivePage page;
   private Agent agent;
 
   @BeforeEach
@@ -63,14 +65,15 @@ class StoreUiE2eTest {
     UpstreamModes.awaitMode(agent, "ONLINE", Duration.ofSeconds(30), System.nanoTime());
 
     browser = Browser.start();
+    page = new LivePage(browser);
     String ui = agent.app().baseUri().resolve("/ui/").toString();
     browser.open(ui);
-    browser.visible("[data-testid=username]").sendKeys(EdgeCredentials.MANAGER);
-    browser.visible("[data-testid=password]").sendKeys(EdgeCredentials.MANAGER_PASSWORD);
-    browser.visible("[data-testid=login-submit]").click();
-    browser.visible("[data-testid=who]");
-    browser.waitFor(LIVE, d -> "online".equals(text("[data-testid=mode]")));
-    browser.waitFor(LIVE, d -> "live".equals(text("[data-testid=live]")));
+    page.type("[data-testid=username]", EdgeCredentials.MANAGER);
+    page.type("[data-testid=password]", EdgeCredentials.MANAGER_PASSWORD);
+    page.click("[data-testid=login-submit]");
+    browser.waitFor(d -> page.exists("[data-testid=who]"));
+    browser.waitFor(LIVE, d -> "online".equals(page.text("[data-testid=mode]")));
+    browser.waitFor(LIVE, d -> "live".equals(page.text("[data-testid=live]")));
     Object loadId = browser.script("return window.__loadId");
 
     rig.broker.stop();
@@ -86,31 +89,33 @@ class StoreUiE2eTest {
     assertThat(override.status()).as(override.body()).isEqualTo("PENDING_APPROVAL");
 
     for (ReturnId id : offline) {
-      browser.waitFor(LIVE, d -> exists(pendingRow(id)));
+      browser.waitFor(LIVE, d -> page.exists(pendingRow(id)));
     }
-    browser.waitFor(LIVE, d -> "offline".equals(text("[data-testid=mode]")));
+    browser.waitFor(LIVE, d -> "offline".equals(page.text("[data-testid=mode]")));
     browser.screenshot("ui-e2e-pending-offline");
     assertThat(browser.script("return window.__loadId")).isEqualTo(loadId);
 
     rig.broker.restart();
-    browser.waitFor(LIVE, d -> offline.stream().noneMatch(id -> exists(pendingRow(id))));
+    browser.waitFor(LIVE, d -> offline.stream().noneMatch(id -> page.exists(pendingRow(id))));
     assertThat(browser.script("return window.__loadId"))
         .as("the queue drained without a page reload")
         .isEqualTo(loadId);
-    browser.waitFor(LIVE, d -> "online".equals(text("[data-testid=mode]")));
+    browser.waitFor(LIVE, d -> "online".equals(page.text("[data-testid=mode]")));
     browser.screenshot("ui-e2e-pending-drained");
 
-    browser.visible("[data-testid=nav-approvals]").click();
+    page.click("[data-testid=nav-approvals]");
     String item = "[data-testid=approval-item][data-return-id='" + override.returnId() + "']";
-    browser.waitFor(LIVE, d -> exists(item + " [data-testid=approval-reason]"));
-    browser.visible(item + " [data-testid=approval-reason]").sendKeys(REASON);
+    browser.waitFor(LIVE, d -> page.exists(item + " [data-testid=approval-reason]"));
+    page.type(item + " [data-testid=approval-reason]", REASON);
     browser.screenshot("ui-e2e-approval");
-    browser.visible(item + " [data-testid=approve]").click();
+    page.click(item + " [data-testid=approve]");
 
     String decided = "[data-testid=timeline-step][data-kind=APPROVAL_DECIDED]";
-    browser.waitFor(LIVE, d -> exists(decided));
-    assertThat(text(decided)).contains("APPROVED by " + EdgeCredentials.MANAGER).contains(REASON);
-    assertThat(text("[data-testid=detail-status]")).isEqualTo("accepted");
+    browser.waitFor(LIVE, d -> page.exists(decided));
+    assertThat(page.text(decided))
+        .contains("APPROVED by " + EdgeCredentials.MANAGER)
+        .contains(REASON);
+    assertThat(page.text("[data-testid=detail-status]")).isEqualTo("accepted");
     browser.screenshot("ui-e2e-approval-timeline");
 
     // the approval event reaches central and is acknowledged; the detail shows it when reopened
@@ -119,8 +124,8 @@ class StoreUiE2eTest {
         .pollInterval(Duration.ofMillis(250))
         .until(() -> agent.status().outboxDepth() == 0);
     browser.script("location.reload()");
-    browser.waitFor(LIVE, d -> exists(decided));
-    assertThat(text("[data-testid=detail-timeline]"))
+    browser.waitFor(LIVE, d -> page.exists(decided));
+    assertThat(page.text("[data-testid=detail-timeline]"))
         .contains("Acknowledged by central (approval approved")
         .contains("Acknowledged by central (return accepted");
   }
@@ -131,16 +136,5 @@ class StoreUiE2eTest {
 
   private static String pendingRow(ReturnId id) {
     return "[data-testid=pending-event][data-return-id='" + id + "']";
-  }
-
-  private boolean exists(String css) {
-    return Boolean.TRUE.equals(
-        browser.script("return document.querySelector(arguments[0]) !== null", css));
-  }
-
-  private String text(String css) {
-    return String.valueOf(
-        browser.script(
-            "const e = document.querySelector(arguments[0]); return e ? e.textContent : ''", css));
   }
 }

@@ -17,10 +17,14 @@ import io.rebound.edge.sync.testing.BrokerResource;
 import io.rebound.edge.sync.testing.FakeCentral;
 import io.rebound.edge.sync.testing.Pos;
 import io.rebound.ui.testing.Browser;
+import io.rebound.ui.testing.LivePage;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -46,6 +51,7 @@ import org.openqa.selenium.support.ui.Select;
 class StoreUiBrowserTest {
   private static final Duration LIVE = Duration.ofSeconds(20);
   private static Browser browser;
+  private static LivePage page;
   private static final List<String> cardReturns = new ArrayList<>();
 
   @Inject MqttConnection connection;
@@ -55,6 +61,7 @@ class StoreUiBrowserTest {
   @BeforeAll
   static void startBrowser() {
     browser = Browser.start();
+    page = new LivePage(browser);
   }
 
   @AfterAll
@@ -69,22 +76,22 @@ class StoreUiBrowserTest {
   void a_manager_signs_in_and_sees_the_banner() {
     await().atMost(LIVE).until(() -> connection.state() == ConnectionState.CONNECTED);
     browser.open(AppUri.http() + "/ui/");
-    browser.visible("[data-testid=login-form]");
+    browser.waitFor(d -> page.exists("[data-testid=login-form]"));
     browser.screenshot("ui-login");
-    browser.visible("[data-testid=username]").sendKeys(DefaultCredentials.MANAGER);
-    browser.visible("[data-testid=password]").sendKeys("wrong-password-here");
-    browser.visible("[data-testid=login-submit]").click();
-    assertThat(browser.visible("[data-testid=login-error]").getText()).contains("wrong password");
+    page.type("[data-testid=username]", DefaultCredentials.MANAGER);
+    page.type("[data-testid=password]", "wrong-password-here");
+    page.click("[data-testid=login-submit]");
+    assertThat(shown("[data-testid=login-error]")).contains("wrong password");
 
-    browser.visible("[data-testid=password]").sendKeys(DefaultCredentials.MANAGER_PASSWORD);
-    browser.visible("[data-testid=login-submit]").click();
+    // keyboard only: Enter in the password field submits the form
+    page.type("[data-testid=password]", DefaultCredentials.MANAGER_PASSWORD + Keys.ENTER);
 
-    assertThat(browser.visible("[data-testid=who]").getText()).contains(DefaultCredentials.MANAGER);
-    browser.visible("[data-testid=banner-mode]");
-    browser.waitFor(d -> text("[data-testid=live]").equals("live"));
-    assertThat(text("[data-testid=mode]")).isEqualTo("offline");
-    assertThat(text("[data-testid=offline-cash-cap]")).contains("1,000.00");
-    assertThat(text("[data-testid=store-credit-left]")).matches("\\d+");
+    assertThat(shown("[data-testid=who]")).contains(DefaultCredentials.MANAGER);
+    browser.waitFor(d -> page.exists("[data-testid=banner-mode]"));
+    browser.waitFor(d -> page.text("[data-testid=live]").equals("live"));
+    assertThat(page.text("[data-testid=mode]")).isEqualTo("offline");
+    assertThat(page.text("[data-testid=offline-cash-cap]")).contains("1,000.00");
+    assertThat(page.text("[data-testid=store-credit-left]")).matches("\\d+");
     assertThat(
             browser.script("return document.querySelector('[data-testid=mode-since] time').title"))
         .asString()
@@ -107,20 +114,20 @@ class StoreUiBrowserTest {
         .then()
         .statusCode(201);
     for (String id : cardReturns) {
-      browser.waitFor(d -> exists("[data-testid=pending-event][data-return-id='" + id + "']"));
-      browser.waitFor(d -> exists("[data-testid=owed-refund][data-return-id='" + id + "']"));
+      browser.waitFor(d -> page.exists("[data-testid=pending-event][data-return-id='" + id + "']"));
+      browser.waitFor(d -> page.exists("[data-testid=owed-refund][data-return-id='" + id + "']"));
     }
-    browser.waitFor(d -> text("[data-testid=offline-cash-used]").contains("40.00"));
+    browser.waitFor(d -> page.text("[data-testid=offline-cash-used]").contains("40.00"));
     // no central acknowledges: the relay resends after each ack timeout; 2 sends = blocked
     String blocked =
         "[data-testid=pending-event][data-return-id='"
             + cardReturns.get(0)
             + "'][data-state=BLOCKED] [data-testid=retry]";
-    browser.waitFor(LIVE, d -> exists(blocked));
+    browser.waitFor(LIVE, d -> page.exists(blocked));
     browser.screenshot("ui-pending-queue");
     // the row is re-rendered on every snapshot: click the current one
     browser.script("document.querySelector(arguments[0]).click()", blocked);
-    assertThat(browser.visible("[data-testid=retry-done]").getText()).contains("sent again");
+    assertThat(shown("[data-testid=retry-done]")).contains("sent again");
     assertThat(retryAudits()).contains(DefaultCredentials.MANAGER + " OUTBOX_RETRY SUCCESS");
 
     try (FakeCentral central = FakeCentral.start(BrokerResource.broker(), true)) {
@@ -129,11 +136,12 @@ class StoreUiBrowserTest {
           d ->
               cardReturns.stream()
                   .noneMatch(
-                      id -> exists("[data-testid=pending-event][data-return-id='" + id + "']")));
-      browser.waitFor(LIVE, d -> !exists("[data-testid=pending-event]"));
+                      id ->
+                          page.exists("[data-testid=pending-event][data-return-id='" + id + "']")));
+      browser.waitFor(LIVE, d -> !page.exists("[data-testid=pending-event]"));
       assertThat(central.received()).as("central got the events it acknowledged").isNotEmpty();
       assertThat(browser.script("return window.__loadId")).as("no reload").isEqualTo(loadId);
-      browser.waitFor(LIVE, d -> "online".equals(text("[data-testid=mode]")));
+      browser.waitFor(LIVE, d -> "online".equals(page.text("[data-testid=mode]")));
       browser.screenshot("ui-pending-drained");
     }
     await().atMost(LIVE).until(() -> "OFFLINE".equals(given().get("/api/v1/status").path("mode")));
@@ -152,26 +160,25 @@ class StoreUiBrowserTest {
             .statusCode(201)
             .extract()
             .path("returnId");
-    browser.visible("[data-testid=nav-approvals]").click();
+    page.click("[data-testid=nav-approvals]");
     String item = "[data-testid=approval-item][data-return-id='" + id + "']";
-    assertThat(browser.visible(item + " [data-testid=approval-rule]").getText())
+    assertThat(shown(item + " [data-testid=approval-rule]"))
         .contains("policy.cash.offline-per-return-cap");
     browser.screenshot("ui-approvals");
-    browser.visible(item + " [data-testid=approve]").click();
-    assertThat(browser.visible(item + " [data-testid=approval-error]").getText())
-        .contains("reason");
+    page.click(item + " [data-testid=approve]");
+    assertThat(shown(item + " [data-testid=approval-error]")).contains("reason");
     browser
         .visible(item + " [data-testid=approval-reason]")
         .sendKeys("Regular customer, receipt seen");
-    browser.visible(item + " [data-testid=approve]").click();
+    page.click(item + " [data-testid=approve]");
 
     WebElement decided = browser.visible("[data-testid=timeline-step][data-kind=APPROVAL_DECIDED]");
     assertThat(decided.getText())
         .contains("APPROVED by " + DefaultCredentials.MANAGER)
         .contains("Regular customer, receipt seen");
-    assertThat(browser.visible("[data-testid=detail-status]").getText()).isEqualTo("accepted");
+    assertThat(shown("[data-testid=detail-status]")).isEqualTo("accepted");
     assertThat(browser.all("[data-testid=timeline-step][data-kind=APPROVAL_REQUESTED]")).hasSize(1);
-    assertThat(browser.visible("[data-testid=erp-state]").getText()).contains("central");
+    assertThat(shown("[data-testid=erp-state]")).contains("central");
     browser.screenshot("ui-return-detail");
   }
 
@@ -189,9 +196,9 @@ class StoreUiBrowserTest {
 
     browser.waitFor(
         d ->
-            text("[data-testid=line][data-line-index='0'] [data-testid=line-inspection]")
+            page.text("[data-testid=line][data-line-index='0'] [data-testid=line-inspection]")
                 .contains("1 damaged"));
-    assertThat(browser.visible("[data-testid=timeline-step][data-kind=INSPECTED]").getText())
+    assertThat(shown("[data-testid=timeline-step][data-kind=INSPECTED]"))
         .contains(DefaultCredentials.MANAGER)
         .contains("DAMAGED");
     assertThat(browser.all("[data-testid=decision]")).isNotEmpty();
@@ -218,15 +225,30 @@ class StoreUiBrowserTest {
     String lastOfPage =
         browser.all("[data-testid=return-row]").get(49).getDomAttribute("data-return-id");
     assertThat(newestFirst).isGreaterThan(lastOfPage);
-    browser.visible("[data-testid=page-older]").click();
-    browser.waitFor(
-        d -> browser.visible("[data-testid=page-info]").getText().contains("older page"));
+    page.click("[data-testid=page-older]");
+    browser.waitFor(d -> shown("[data-testid=page-info]").contains("older page"));
     String olderFirst =
         browser.all("[data-testid=return-row]").get(0).getDomAttribute("data-return-id");
     assertThat(olderFirst).isLessThan(lastOfPage);
 
-    browser.visible("[data-testid=filter-terminal]").sendKeys("POS-13");
-    browser.visible("[data-testid=filter-apply]").click();
+    LocalDate today = LocalDate.now(ZoneOffset.UTC); // the built-in policy's store day is UTC
+    String from = today.minusDays(10).toString();
+    String to = today.minusDays(5).toString();
+    List<String> acceptedAt =
+        given()
+            .get("/api/v1/returns?order=desc&limit=200&from=" + from + "&to=" + to)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.acceptedAt");
+    assertThat(acceptedAt)
+        .isNotEmpty()
+        .allSatisfy(
+            t ->
+                assertThat(Instant.parse(t).atZone(ZoneOffset.UTC).toLocalDate().toString())
+                    .isBetween(from, to));
+
+    page.type("[data-testid=filter-terminal]", "POS-13" + Keys.ENTER);
     browser.waitFor(
         d -> {
           List<WebElement> rows = browser.all("[data-testid=return-row]");
@@ -239,24 +261,15 @@ class StoreUiBrowserTest {
                               .equals("POS-13"));
         });
     new Select(browser.visible("[data-testid=filter-status]")).selectByValue("DENIED");
-    browser.visible("[data-testid=filter-apply]").click();
-    assertThat(browser.visible("[data-testid=returns-results] .empty").getText())
-        .contains("No return");
+    page.click("[data-testid=filter-apply]");
+    assertThat(shown("[data-testid=returns-results] .empty")).contains("No return");
     browser.screenshot("ui-returns-filtered");
   }
 
-  /** Whether an element matches {@code css} now. */
-  private static boolean exists(String css) {
-    return Boolean.TRUE.equals(
-        browser.script("return document.querySelector(arguments[0]) !== null", css));
-  }
-
-  /** The text of the first element matching {@code css} now ("" if none): no stale references. */
-  private static String text(String css) {
-    Object t =
-        browser.script(
-            "const e = document.querySelector(arguments[0]); return e ? e.textContent : ''", css);
-    return String.valueOf(t);
+  /** Waits for an element matching {@code css} with some text, then its text. */
+  private static String shown(String css) {
+    browser.waitFor(d -> !page.text(css).isBlank());
+    return page.text(css);
   }
 
   private static Duration loadList(String url) {

@@ -1,7 +1,7 @@
 // The banner on every page: upstream mode and since when, today's offline cash against its cap,
 // store-credit numbers left, backlog and the live-stream state.
 import { h, show, time, money, age, failure } from '../../assets/rebound.js';
-import { badge } from './common.js';
+import { badge, secondsSince } from './common.js';
 
 function metric(testid, label, value, note) {
   return h('div', { class: 'metric', 'data-testid': testid },
@@ -15,6 +15,17 @@ function meter(used, cap) {
   const tone = ratio >= 1 ? 'bad' : ratio >= 0.8 ? 'warn' : '';
   return h('span', { class: `meter ${tone}`, role: 'img', 'aria-label': `${Math.round(ratio * 100)} % of the cap used` },
     h('span', { class: `w${Math.round(ratio * 10) * 10}` }));
+}
+
+/** Backlog from the live snapshot when there is one (status figures are cached up to 1 s). */
+function backlog(s, snapshot) {
+  const depth = snapshot ? snapshot.eventCount : s.outbox.depth;
+  const oldest = snapshot
+    ? (snapshot.events.length ? secondsSince(snapshot.events[0].acceptedAt) : null)
+    : s.outbox.oldestPendingAgeSeconds;
+  return metric('banner-backlog', 'Waiting for central',
+    h('span', { 'data-testid': 'backlog' }, String(depth)),
+    h('span', { class: 'muted' }, depth ? `oldest ${age(oldest)}` : 'all synced'));
 }
 
 export function renderBanner(el, state, zone) {
@@ -36,9 +47,7 @@ export function renderBanner(el, state, zone) {
       meter(cash.used.amount, cash.cap.amount)),
     metric('banner-store-credit', 'Store-credit numbers left',
       h('span', { 'data-testid': 'store-credit-left' }, String(s.storeCredit.remainingNumbers))),
-    metric('banner-backlog', 'Waiting for central',
-      h('span', { 'data-testid': 'backlog' }, String(snapshot ? snapshot.eventCount : s.outbox.depth)),
-      h('span', { class: 'muted' }, s.outbox.depth ? `oldest ${age(s.outbox.oldestPendingAgeSeconds)}` : 'all synced')),
+    backlog(s, snapshot),
     metric('banner-refunds', 'Refunds owed',
       h('span', { 'data-testid': 'refunds-owed' }, String(snapshot ? snapshot.refundCount : s.pendingRefunds.count)),
       h('span', { class: 'muted' }, (snapshot ? snapshot.refundTotals : s.pendingRefunds.amounts)

@@ -122,7 +122,7 @@ function sync(r, d, zone) {
     h('td', { class: 'num' }, String(e.sequence)), h('td', {}, e.type), h('td', {}, badge(e.state)),
     h('td', {}, e.ackedAt ? time(e.ackedAt, zone) : h('span', { class: 'muted' }, 'not yet')),
     h('td', {}, e.ackOutcome ? e.ackOutcome.toLowerCase().replaceAll('_', ' ') : '—'),
-    h('td', { class: 'num' }, String(e.attempts))));
+    h('td', { class: 'num' }, e.attempts === null ? '—' : String(e.attempts))));
   return card('Sync with central', 'detail-sync-card',
     table('sync', ['#', 'Event', 'State', 'Acknowledged', 'Outcome', { label: 'Sends (since start)', num: true }], rows));
 }

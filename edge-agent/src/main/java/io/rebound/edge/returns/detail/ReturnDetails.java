@@ -202,7 +202,11 @@ public class ReturnDetails {
           row.put("ackedAt", isAcked ? Instant.ofEpochMilli(acked).toString() : null);
           row.put("ackOutcome", outcome);
           Optional<PublishAttempts.Attempts> tried = attempts.of(e.sequence());
-          row.put("attempts", tried.map(PublishAttempts.Attempts::count).orElse(0));
+          if ("PENDING".equals(rs.getString(2))) {
+            row.put("attempts", tried.map(PublishAttempts.Attempts::count).orElse(0));
+          } else {
+            row.putNull("attempts"); // counts are dropped once central acknowledged
+          }
           tried.ifPresent(
               t ->
                   steps.add(

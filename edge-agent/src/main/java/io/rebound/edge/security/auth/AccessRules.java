@@ -56,8 +56,8 @@ public final class AccessRules {
 
   /**
    * The store manager's screen and its bundled assets: static files, open to anonymous {@code
-   * GET}/{@code HEAD} (they hold no data; every call they make needs a session). {@code /ops} is
-   * listed so that the edge can answer 404 for central's console instead of 401.
+   * GET}/{@code HEAD} (they hold no data; every call they make needs a session). {@code /ops/**} is
+   * answered 404 before this gate ({@code ui.UiRoute}).
    */
   public static boolean isStatic(String method, String path) {
     if (!"GET".equals(method) && !"HEAD".equals(method)) {
@@ -66,9 +66,7 @@ public final class AccessRules {
     return path.equals("/ui")
         || path.startsWith("/ui/")
         || path.startsWith("/assets/")
-        || path.startsWith("/webjars/")
-        || path.equals("/ops")
-        || path.startsWith("/ops/");
+        || path.startsWith("/webjars/");
   }
 
   /** The one call a browser may make without any credential: a back-office login. */
