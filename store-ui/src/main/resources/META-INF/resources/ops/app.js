@@ -10,6 +10,14 @@ import * as detail from './detail.js';
 import * as deadLetters from './dead-letters.js';
 import * as exceptions from './exceptions.js';
 
+// Diagnostics: anything the Content-Security-Policy blocks is logged and kept (tests assert none).
+window.reboundOps = { chart: null, violations: [] };
+document.addEventListener('securitypolicyviolation', (e) => {
+  const text = `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || ''}:${e.lineNumber || ''})`;
+  window.reboundOps.violations.push(text);
+  console.warn(`Content-Security-Policy: ${text}`);
+});
+
 const view = document.getElementById('view');
 const top = document.getElementById('top');
 let cleanup = null;

@@ -207,7 +207,7 @@ class OpsConsoleFleetBrowserTest {
   }
 
   @Test
-  void every_page_fits_a_portrait_tablet_without_horizontal_page_scroll() {
+  void every_page_fits_a_portrait_tablet_with_no_page_scroll_and_no_csp_violation() {
     try (FakeStore s = store("tabletfleet");
         Browser tablet = Browser.start(768, 1024)) {
       status(s, ConnectionState.ONLINE, 1, 1);
@@ -218,6 +218,9 @@ class OpsConsoleFleetBrowserTest {
         portrait.go("#/" + page);
         tablet.visible("[data-testid=nav-" + page + "][aria-current=page]");
         tablet.visible("main h1");
+        if (page.equals("backlog")) {
+          tablet.visible("[data-testid=chart] canvas");
+        }
         Object overflow =
             tablet.script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -226,6 +229,12 @@ class OpsConsoleFleetBrowserTest {
             .isZero();
         tablet.screenshot("ops-tablet-" + page);
       }
+      // control: the policy is enforced and violations are seen (an inline style is refused)
+      tablet.script(
+          "const probe = document.createElement('div');"
+              + " probe.setAttribute('style', 'color: red'); document.body.append(probe);");
+      tablet.waitFor(
+          d -> !((List<?>) tablet.script("return window.reboundOps.violations")).isEmpty());
     }
   }
 
