@@ -105,6 +105,11 @@ document.getElementById('logout').addEventListener('click', async () => {
   await logout().catch(() => {});
   showLogin();
 });
+// the skip link moves focus to the page content (its href would be taken for a route)
+document.querySelector('a.skip').addEventListener('click', (e) => {
+  e.preventDefault();
+  view.focus();
+});
 window.addEventListener('hashchange', route);
 if (session()) {
   refresh().then(route, (e) => (session() ? show(view, failure(e)) : null));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** The fleet table and the backlog chart in a real Chromium against the test port. */
@@ -236,6 +237,33 @@ class OpsConsoleFleetBrowserTest {
       tablet.waitFor(
           d -> !((List<?>) tablet.script("return window.reboundOps.violations")).isEmpty());
     }
+  }
+
+  @Test
+  void the_console_works_with_the_keyboard_alone() {
+    browser.open(console.url(""));
+    browser.visible("[data-testid=login-user]").sendKeys(OpsTestCredentials.USER, Keys.TAB);
+    browser.driver().switchTo().activeElement().sendKeys(OpsTestCredentials.PASSWORD, Keys.ENTER);
+    browser.waitFor(d -> d.findElement(By.id("who")).getText().contains(OpsTestCredentials.USER));
+    browser.visible("[data-testid=fleet-live]");
+
+    // first Tab from the top of the page: the skip link; Enter moves focus to the content
+    browser.open("about:blank");
+    browser.open(console.url("#/fleet")); // a fresh page (the session survives in the tab)
+    browser.visible("[data-testid=fleet-live]");
+    new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+    assertThat(browser.script("return document.activeElement.outerHTML"))
+        .asString()
+        .startsWith("<a class=\"skip\"");
+    browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+    assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("view");
+    assertThat(browser.visible("[data-testid=nav-fleet]").getAttribute("aria-current"))
+        .isEqualTo("page");
+
+    // nav links are real links: Enter follows them
+    browser.visible("[data-testid=nav-returns]").sendKeys(Keys.ENTER);
+    browser.visible("[data-testid=nav-returns][aria-current=page]");
+    browser.visible("#q-storeId");
   }
 
   @Test
