@@ -10,6 +10,14 @@ import * as detail from './detail.js';
 import * as deadLetters from './dead-letters.js';
 import * as exceptions from './exceptions.js';
 
+// Diagnostics: anything the Content-Security-Policy blocks is logged and kept (tests assert none).
+window.reboundOps = { chart: null, violations: [] };
+document.addEventListener('securitypolicyviolation', (e) => {
+  const text = `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || ''}:${e.lineNumber || ''})`;
+  window.reboundOps.violations.push(text);
+  console.warn(`Content-Security-Policy: ${text}`);
+});
+
 const view = document.getElementById('view');
 const top = document.getElementById('top');
 let cleanup = null;
@@ -96,6 +104,11 @@ document.getElementById('logout').addEventListener('click', async () => {
   stop();
   await logout().catch(() => {});
   showLogin();
+});
+// the skip link moves focus to the page content (its href would be taken for a route)
+document.querySelector('a.skip').addEventListener('click', (e) => {
+  e.preventDefault();
+  view.focus();
 });
 window.addEventListener('hashchange', route);
 if (session()) {

@@ -51,7 +51,7 @@ export async function render(container, { params }) {
 
   function destroy() {
     if (chart) { chart.destroy(); chart = null; }
-    window.reboundOps = { chart: null };
+    window.reboundOps.chart = null;
   }
 
   function draw(series) {
@@ -95,7 +95,7 @@ export async function render(container, { params }) {
         { scale: 'seconds', label: 'seconds', side: 1, grid: { show: false } },
       ],
     }, data, target);
-    window.reboundOps = { chart };
+    window.reboundOps.chart = chart;
   }
 
   store.addEventListener('change', () => { state.storeId = store.value; load(); });

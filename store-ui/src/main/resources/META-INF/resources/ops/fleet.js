@@ -84,7 +84,8 @@ export function render(container) {
     }
     const shown = rows();
     const down = snapshot.stores.filter((s) => !s.online).length;
-    summary.textContent = `${snapshot.stores.length} stores, ${snapshot.stores.length - down} online, ${down} offline` +
+    const n = snapshot.stores.length;
+    summary.textContent = `${n} ${n === 1 ? 'store' : 'stores'}, ${n - down} online, ${down} offline` +
       ` (offline after ${age(snapshot.offlineAfterSeconds)} without a sign of life); showing ${shown.length}.`;
     const head = h('tr', {}, ...columns.map((c) => h('th', {
       scope: 'col', class: c.num ? 'num' : null, 'aria-sort': state.sort === c.key ? state.direction : 'none',
@@ -113,7 +114,7 @@ export function render(container) {
         (s.pendingRefunds || []).length === 0 ? h('span', { class: 'muted' }, 'none')
           : h('span', { class: 'amounts' }, ...s.pendingRefunds.map((m) => h('span', {}, money(m.amount, m.currency))))),
       h('td', {}, s.agentVersion || h('span', { class: 'muted' }, '—')),
-      h('td', {}, zone));
+      h('td', { 'data-testid': 'fleet-zone' }, zone));
   }
 
   draw();

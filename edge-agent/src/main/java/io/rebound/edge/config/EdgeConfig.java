@@ -62,6 +62,9 @@ public interface EdgeConfig {
   /** Refunds decided with central while ONLINE. */
   RefundConfig refund();
 
+  /** The store manager's screen ({@code /ui/}): pending queue and its live stream. */
+  UiConfig ui();
+
   /** MQTT 5 connection settings ({@code rebound.mqtt.*}). */
   interface Mqtt {
     /** Broker host name. */

@@ -36,6 +36,7 @@ public class AckIntake {
   private final OutboxRelay relay;
   private final OutboxStatsCache stats;
   private final RelayMetrics metrics;
+  private final PublishAttempts attempts;
   private final Clock clock = Clock.systemUTC();
   private final Queue<Ack> queue = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean marking = new AtomicBoolean();
@@ -45,7 +46,9 @@ public class AckIntake {
       OutboxStore store,
       OutboxRelay relay,
       OutboxStatsCache stats,
-      RelayMetrics metrics) {
+      RelayMetrics metrics,
+      PublishAttempts attempts) {
+    this.attempts = attempts;
     this.connection = connection;
     this.store = store;
     this.relay = relay;
@@ -114,6 +117,7 @@ public class AckIntake {
                   metrics.acked(marked.newlyAcked());
                   stats.ackRecorded(now);
                   relay.acknowledged(eventIds(acks), marked.newlyAcked());
+                  attempts.acknowledged(acks.stream().map(Ack::sequence).toList());
                 }
               } finally {
                 marking.set(false);

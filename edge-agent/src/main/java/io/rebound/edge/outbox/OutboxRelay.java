@@ -16,6 +16,7 @@ import io.rebound.protocols.topics.TopicKind;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -59,6 +60,7 @@ public class OutboxRelay {
   private final AckTimeout ackTimeout;
   private final Backoff failureBackoff;
   private final PublishFeedback feedback;
+  private final PublishAttempts attempts;
 
   private final AtomicBoolean signalled = new AtomicBoolean();
   private final AtomicLong rewindEpoch = new AtomicLong();
@@ -78,8 +80,10 @@ public class OutboxRelay {
       OutboxStore store,
       WriteLane lane,
       RelayMetrics metrics,
+      PublishAttempts attempts,
       EdgeConfig config) {
     this.connection = connection;
+    this.attempts = attempts;
     this.store = store;
     this.lane = lane;
     this.metrics = metrics;
@@ -126,6 +130,14 @@ public class OutboxRelay {
   /** A central instance reconnected: the broker may have dropped what it could not route. */
   void onCentralRejoined(@Observes CentralRejoined rejoined) {
     requestRewind("central instance " + rejoined.instanceId() + " reconnected");
+  }
+
+  /**
+   * Sends every pending event again now, from the lowest (a manager's retry from the pending
+   * queue); central deduplicates what it already has.
+   */
+  public void resendNow(String why) {
+    requestRewind(why);
   }
 
   private void requestRewind(String why) {
@@ -289,6 +301,7 @@ public class OutboxRelay {
       ackTimeout.busyFrom(System.nanoTime());
     }
     window.add(row.eventId());
+    attempts.published(row.sequence(), Instant.now());
     cursor = row.sequence();
     metrics.published();
     if (row.sequence() <= highWater) {

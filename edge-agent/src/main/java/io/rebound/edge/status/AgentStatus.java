@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Body of {@code GET /api/v1/status}: the upstream mode and since when, the MQTT connection state,
  * the outbox backlog, the refunds still owed, what the agent knows of central, the policy in force,
- * the receipt keys held and the store-credit numbers left.
+ * the receipt keys held, the store-credit numbers left and today's offline cash against its cap.
  */
 public record AgentStatus(
     String storeId,
@@ -22,7 +22,14 @@ public record AgentStatus(
     Central central,
     Policy policy,
     ReceiptKeys receiptKeys,
-    StoreCredit storeCredit) {
+    StoreCredit storeCredit,
+    OfflineCash offlineCash) {
+
+  /**
+   * Cash paid out while not ONLINE on the store day {@code storeDay} (in the policy's {@code
+   * timeZone}, the store's local time zone) and the policy's per-store per-day cap.
+   */
+  public record OfflineCash(String storeDay, String timeZone, Amount used, Amount cap) {}
 
   /** The store policy in force: its version and where it came from. */
   public record Policy(int version, String source) {}

@@ -27,6 +27,7 @@ public class StatusResource {
   private final ActivePolicy policy;
   private final ReceiptKeyring receiptKeys;
   private final CreditRefill credit;
+  private final OfflineCashToday offlineCash;
 
   public StatusResource(
       UpstreamStatus upstream,
@@ -35,7 +36,9 @@ public class StatusResource {
       PendingRefundsQuery refunds,
       ActivePolicy policy,
       ReceiptKeyring receiptKeys,
-      CreditRefill credit) {
+      CreditRefill credit,
+      OfflineCashToday offlineCash) {
+    this.offlineCash = offlineCash;
     this.upstream = upstream;
     this.connection = connection;
     this.outbox = outbox;
@@ -62,7 +65,8 @@ public class StatusResource {
         central(),
         new AgentStatus.Policy(policy.policy().policyVersion(), policy.source()),
         receiptKeys(),
-        new AgentStatus.StoreCredit(credit.remaining()));
+        new AgentStatus.StoreCredit(credit.remaining()),
+        offlineCash.current());
   }
 
   private AgentStatus.ReceiptKeys receiptKeys() {

@@ -29,7 +29,8 @@ final class Migrations {
           "V4__approvals.sql",
           "V5__credit_blocks.sql",
           "V6__commands.sql",
-          "V8__security.sql");
+          "V8__security.sql",
+          "V9__ui_indexes.sql");
 
   private static final Logger LOG = Logger.getLogger(Migrations.class);
   private static final String DIR = "db/migration/";

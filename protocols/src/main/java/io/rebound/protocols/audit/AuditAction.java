@@ -15,5 +15,10 @@ public enum AuditAction {
   /** An associate or manager recorded an inspection step. */
   INSPECTION_RECORDED,
   /** A caller without the required role tried a privileged action. */
-  ACCESS_DENIED
+  ACCESS_DENIED,
+  /**
+   * A manager asked the agent to send an event central has not acknowledged again now (the retry
+   * action of the pending queue on the store manager's screen).
+   */
+  OUTBOX_RETRY
 }

@@ -69,7 +69,7 @@ public class MetricSampler {
     }
   }
 
-  private void sample(List<StoreStatus> statuses) {
+  void sample(List<StoreStatus> statuses) {
     Instant now = clock.instant();
     try (Connection c = database.connection()) {
       for (StoreStatus status : statuses) {
@@ -112,7 +112,7 @@ public class MetricSampler {
     }
   }
 
-  private void purge(Connection c, Instant now) throws SQLException {
+  void purge(Connection c, Instant now) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("DELETE FROM store_metric_samples WHERE sampled_at < ?")) {
       Sql.setInstant(ps, 1, now.minus(retention));

@@ -27,7 +27,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The console's static routes and the API it reads (fleet, metrics, return search). */
 @QuarkusTest
@@ -133,6 +137,81 @@ class OpsConsoleApiTest {
           .statusCode(200)
           .body("storeId", equalTo(null))
           .body("points.size()", org.hamcrest.Matchers.greaterThan(0));
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void the_fleet_stream_sends_the_fleet_on_connect_on_each_status_and_heartbeat_comments()
+      throws Exception {
+    String token =
+        io.rebound.central.testing.OpsTestCredentials.login(
+            io.rebound.central.testing.OpsTestCredentials.USER,
+            io.rebound.central.testing.OpsTestCredentials.PASSWORD);
+    HttpResponse<Stream<String>> stream =
+        HttpClient.newHttpClient()
+            .sendAsync(
+                HttpRequest.newBuilder(base.resolve("/api/v1/stores/stream"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Accept", "text/event-stream")
+                    .build(),
+                HttpResponse.BodyHandlers.ofLines())
+            .get(10, TimeUnit.SECONDS);
+    assertThat(stream.statusCode()).isEqualTo(200);
+    assertThat(stream.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
+    SseLines sse = new SseLines();
+    Thread reader = new Thread(() -> stream.body().forEach(sse::accept), "sse-test-reader");
+    reader.setDaemon(true);
+    reader.start();
+    try (FakeStore store =
+        new FakeStore(TestEvents.newStore("stream-api"), TestBroker.host(), TestBroker.port())) {
+      await().atMost(WAIT).until(() -> !sse.events("fleet").isEmpty());
+      assertThat(sse.events("fleet").get(0)).startsWith("{\"generatedAt\"");
+
+      Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+      store.publishStatus(
+          new StoreStatus(store.store(), ConnectionState.ONLINE, now, now, "7.7.7", 3, 9));
+      String quoted = "\"storeId\":\"" + store.store().value() + "\"";
+      await()
+          .atMost(WAIT)
+          .until(() -> sse.events("fleet").stream().anyMatch(d -> d.contains(quoted)));
+      // %test heartbeat-interval is 2 s
+      await().atMost(WAIT).until(() -> sse.comments().contains("heartbeat"));
+    } finally {
+      stream.body().close();
+    }
+  }
+
+  /** A minimal text/event-stream parser: events by name (data joined) and comments. */
+  private static final class SseLines {
+    private final List<String[]> events = new CopyOnWriteArrayList<>();
+    private final List<String> comments = new CopyOnWriteArrayList<>();
+    private String name = "message";
+    private final StringBuilder data = new StringBuilder();
+
+    void accept(String line) {
+      if (line.isEmpty()) {
+        if (data.length() > 0) {
+          events.add(new String[] {name, data.toString()});
+        }
+        name = "message";
+        data.setLength(0);
+      } else if (line.startsWith(":")) {
+        comments.add(line.substring(1).strip());
+      } else if (line.startsWith("event:")) {
+        name = line.substring("event:".length()).strip();
+      } else if (line.startsWith("data:")) {
+        data.append(data.length() > 0 ? "\n" : "").append(line.substring("data:".length()).strip());
+      }
+    }
+
+    List<String> events(String event) {
+      return events.stream().filter(e -> e[0].equals(event)).map(e -> e[1]).toList();
+    }
+
+    List<String> comments() {
+      return comments;
     }
   }
 

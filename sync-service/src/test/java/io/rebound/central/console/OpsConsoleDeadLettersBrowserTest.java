@@ -63,8 +63,11 @@ class OpsConsoleDeadLettersBrowserTest {
     browser.close();
   }
 
-  /** A REFUND step dead-lettered after max attempts; returns its dead letter id. */
-  private long deadLetteredRefund(String prefix) {
+  /** A dead letter and the store of its return. */
+  private record Letter(long id, String storeId) {}
+
+  /** A REFUND step dead-lettered after max attempts. */
+  private Letter deadLetteredRefund(String prefix) {
     try (FakeStore store =
         new FakeStore(TestEvents.newStore(prefix), TestBroker.host(), TestBroker.port())) {
       ReturnAccepted r = ProcessEvents.cardDeferred(store.store());
@@ -78,14 +81,17 @@ class OpsConsoleDeadLettersBrowserTest {
           .atMost(WAIT)
           .until(() -> "DEAD_LETTERED".equals(ProcessApi.state(r.returnId(), StepKind.REFUND)));
       Map<String, Object> letter = ProcessApi.stepDeadLetter(r.returnId(), StepKind.REFUND);
-      return ((Number) letter.get("id")).longValue();
+      return new Letter(((Number) letter.get("id")).longValue(), store.store().value());
     }
   }
 
   @Test
   void operator_replays_a_dead_letter_from_the_console_and_it_is_marked_replayed() {
-    long id = deadLetteredRefund("dlreplay");
+    Letter letter = deadLetteredRefund("dlreplay");
+    long id = letter.id();
     console.login(OpsTestCredentials.USER, OpsTestCredentials.PASSWORD);
+    // the dead-lettered refund is still owed: the fleet shows it as pending, in its currency
+    browser.waitFor(d -> console.cell(letter.storeId(), "fleet-pending-refunds").equals("$49.99"));
     console.go("#/dead-letters");
     String row = "[data-testid=dead-letter-row][data-id='" + id + "']";
     assertThat(browser.visible(row).getAttribute("data-replayed")).isEqualTo("false");
@@ -99,12 +105,15 @@ class OpsConsoleDeadLettersBrowserTest {
     assertThat(browser.all("[data-testid=replay-" + id + "]")).isEmpty();
     assertThat(browser.visible(row).getText()).contains("replayed");
     browser.screenshot("ops-dead-letter-replayed");
+    // replayed, the refund succeeds and nothing is pending any more
+    console.go("#/fleet");
+    browser.waitFor(d -> console.cell(letter.storeId(), "fleet-pending-refunds").equals("none"));
   }
 
   @Test
   void a_viewer_sees_dead_letters_without_any_replay_action_and_the_api_refuses_the_replay()
       throws Exception {
-    long id = deadLetteredRefund("dlviewer");
+    long id = deadLetteredRefund("dlviewer").id();
     String viewer = OpsConsolePage.newUser("viewer");
     console.login(viewer, OpsConsolePage.PASSWORD);
     console.go("#/dead-letters");
@@ -132,6 +141,20 @@ class OpsConsoleDeadLettersBrowserTest {
     assertThat(refused.body()).contains("ops.role-required.operator");
     assertThat(ProcessApi.stepDeadLetter(deadLetterReturn(id), StepKind.REFUND).get("replayedAt"))
         .isNull();
+
+    // logging out revokes the token and shows the login again
+    browser.visible("[data-testid=logout]").click();
+    browser.visible("[data-testid=login-form]");
+    assertThat(browser.script("return sessionStorage.getItem('rebound.ops.session')")).isNull();
+    HttpResponse<String> after =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(base.resolve("/api/v1/dead-letters"))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(after.statusCode()).isEqualTo(401);
+    browser.screenshot("ops-logged-out");
   }
 
   @Test

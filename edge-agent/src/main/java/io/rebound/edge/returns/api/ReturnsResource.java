@@ -101,8 +101,17 @@ public class ReturnsResource {
       @QueryParam("status") String status,
       @QueryParam("sync") String sync,
       @QueryParam("limit") String limit,
-      @QueryParam("after") String after) {
-    ReturnFilter filter = ReturnFilter.parse(status, sync, limit, after);
+      @QueryParam("after") String after,
+      @QueryParam("refund") String refund,
+      @QueryParam("terminal") String terminal,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("order") String order,
+      @QueryParam("before") String before) {
+    ReturnFilter filter =
+        ReturnFilter.parse(
+            new ReturnFilter.Params(
+                status, sync, limit, after, refund, terminal, from, to, order, before));
     return Response.ok(ProtocolJson.toBytes(queries.list(filter).toJson()))
         .type(MediaType.APPLICATION_JSON)
         .build();

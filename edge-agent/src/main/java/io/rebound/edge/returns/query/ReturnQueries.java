@@ -2,6 +2,7 @@ package io.rebound.edge.returns.query;
 
 import io.rebound.edge.config.EdgeConfig;
 import io.rebound.edge.returns.SyncState;
+import io.rebound.edge.returns.policy.source.ActivePolicy;
 import io.rebound.edge.store.ReadPool;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
@@ -10,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,9 +28,12 @@ public class ReturnQueries {
   private final ReadPool reads;
   private final String store;
 
-  ReturnQueries(ReadPool reads, EdgeConfig config) {
+  private final ActivePolicy policy;
+
+  ReturnQueries(ReadPool reads, EdgeConfig config, ActivePolicy policy) {
     this.reads = reads;
     this.store = config.storeId().value();
+    this.policy = policy;
   }
 
   public Optional<StoredReturn> byId(ReturnId id) {
@@ -45,20 +50,48 @@ public class ReturnQueries {
         });
   }
 
-  /** One page in return-id (time) order; {@code next} is set when more rows may follow. */
+  /**
+   * One page in return-id (time) order, oldest or newest first; {@code next} is set when more rows
+   * may follow. Store days are those of the policy in force (its time zone).
+   */
   public ReturnPage list(ReturnFilter filter) {
     StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE store_id = ?");
-    List<String> args = new ArrayList<>(List.of(store));
+    List<Object> args = new ArrayList<>(List.of(store));
     filter.status().ifPresent(s -> add(sql, args, " AND status = ?", s.name()));
     filter.sync().ifPresent(s -> add(sql, args, " AND sync_state = ?", s.name()));
+    filter.refund().ifPresent(s -> add(sql, args, " AND refund_status = ?", s.name()));
+    filter.terminal().ifPresent(t -> add(sql, args, " AND terminal_id = ?", t.value()));
+    ZoneId zone = policy.policy().zone();
+    filter
+        .from()
+        .ifPresent(
+            d ->
+                add(
+                    sql,
+                    args,
+                    " AND accepted_at >= ?",
+                    d.atStartOfDay(zone).toInstant().toEpochMilli()));
+    filter
+        .to()
+        .ifPresent(
+            d ->
+                add(
+                    sql,
+                    args,
+                    " AND accepted_at < ?",
+                    d.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli()));
     filter.after().ifPresent(a -> add(sql, args, " AND return_id > ?", a.toString()));
-    sql.append(" ORDER BY return_id LIMIT ?");
+    filter.before().ifPresent(b -> add(sql, args, " AND return_id < ?", b.toString()));
+    sql.append(
+        filter.order() == ReturnFilter.Order.DESC
+            ? " ORDER BY return_id DESC LIMIT ?"
+            : " ORDER BY return_id LIMIT ?");
     List<StoredReturn> rows =
         reads.read(
             c -> {
               try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 for (int i = 0; i < args.size(); i++) {
-                  ps.setString(i + 1, args.get(i));
+                  ps.setObject(i + 1, args.get(i));
                 }
                 ps.setInt(args.size() + 1, filter.limit() + 1);
                 List<StoredReturn> out = new ArrayList<>();
@@ -73,7 +106,7 @@ public class ReturnQueries {
     return ReturnPage.of(rows, filter.limit());
   }
 
-  private static void add(StringBuilder sql, List<String> args, String clause, String value) {
+  private static void add(StringBuilder sql, List<Object> args, String clause, Object value) {
     sql.append(clause);
     args.add(value);
   }

@@ -4,6 +4,7 @@ import io.rebound.edge.http.Problem;
 import io.rebound.edge.security.audit.AuditEntry;
 import io.rebound.edge.security.audit.AuditLog;
 import io.rebound.edge.security.auth.AccessRules;
+import io.rebound.edge.security.auth.BackOffice;
 import io.rebound.edge.security.auth.Caller;
 import io.rebound.edge.security.auth.RateLimiter;
 import io.rebound.edge.security.auth.SessionStore;
@@ -23,11 +24,14 @@ import org.jboss.logging.Logger;
 
 /**
  * The one authentication gate of the agent, a Vert.x route ahead of everything (and of the body
- * limit): every request except Quarkus' {@code /q/*} needs {@code Authorization: Bearer <terminal
- * token>} (401 otherwise), passes the terminal's rate limit (429 + Retry-After), may add a session
- * of that terminal in {@code Rebound-Session} (401 if it is not a live one), and, on the paths of
- * {@link AccessRules}, needs a person of the rule's role (403, audited). The caller is left in the
- * routing context for {@link CurrentCaller}. Works in memory only: no blocking.
+ * limit): every request except Quarkus' {@code /q/*} and the static files of the manager's screen
+ * ({@link AccessRules#isStatic}) needs {@code Authorization: Bearer <terminal token>} (401
+ * otherwise) or, from the manager's browser, only a {@code Rebound-Session} of the {@link
+ * BackOffice} pseudo-terminal (an anonymous {@code POST /api/v1/sessions} opens one), passes the
+ * terminal's rate limit (429 + Retry-After), may add a session of that terminal in {@code
+ * Rebound-Session} (401 if it is not a live one), and, on the paths of {@link AccessRules}, needs a
+ * person of the rule's role (403, audited). The caller is left in the routing context for {@link
+ * CurrentCaller}. Works in memory only: no blocking.
  */
 @ApplicationScoped
 public class AuthRoute {
@@ -62,36 +66,70 @@ public class AuthRoute {
     } catch (RuntimeException e) {
       path = null;
     }
-    if (path != null && AccessRules.isOpen(path)) {
+    String method = ctx.request().method().name();
+    if (path != null && (AccessRules.isOpen(path) || AccessRules.isStatic(method, path))) {
       ctx.next();
+      return;
+    }
+    boolean sentToken = ctx.request().headers().contains("Authorization");
+    String sessionHeader = ctx.request().getHeader(SessionStore.HEADER);
+    if (!sentToken && (sessionHeader != null || isBackOfficeLogin(method, path))) {
+      backOffice(ctx, path, sessionHeader);
       return;
     }
     Optional<TerminalId> terminal = bearer(ctx).flatMap(terminals::authenticate);
     if (terminal.isEmpty()) {
-      unauthorized(
-          ctx, AuthProblems.missingOrWrongToken(ctx.request().headers().contains("Authorization")));
+      unauthorized(ctx, AuthProblems.missingOrWrongToken(sentToken));
       return;
     }
-    Duration wait = limiter.acquire(terminal.get());
-    if (!wait.isZero()) {
-      long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-      send(
-          ctx,
-          AuthProblems.rateLimited(terminal.get(), seconds),
-          "Retry-After",
-          String.valueOf(seconds));
+    if (rateLimited(ctx, terminal.get())) {
       return;
     }
-    String sessionToken = ctx.request().getHeader(SessionStore.HEADER);
     Optional<Staff> staff = Optional.empty();
-    if (sessionToken != null) {
-      staff = sessions.resolve(sessionToken.strip(), terminal.get());
+    if (sessionHeader != null) {
+      staff = sessions.resolve(sessionHeader.strip(), terminal.get());
       if (staff.isEmpty()) {
         unauthorized(ctx, AuthProblems.sessionInvalid());
         return;
       }
     }
-    Caller caller = new Caller(terminal.get(), staff);
+    authorize(ctx, path, new Caller(terminal.get(), staff));
+  }
+
+  /**
+   * A browser of the store manager's screen: no terminal token, only a session of the {@link
+   * BackOffice} pseudo-terminal (or none, to log in). Rate-limited as that pseudo-terminal.
+   */
+  private void backOffice(RoutingContext ctx, String path, String sessionHeader) {
+    if (rateLimited(ctx, BackOffice.TERMINAL)) {
+      return;
+    }
+    Optional<Staff> staff = Optional.empty();
+    if (sessionHeader != null) {
+      staff = sessions.resolve(sessionHeader.strip(), BackOffice.TERMINAL);
+      if (staff.isEmpty()) {
+        unauthorized(ctx, AuthProblems.sessionInvalid());
+        return;
+      }
+    }
+    authorize(ctx, path, new Caller(BackOffice.TERMINAL, staff));
+  }
+
+  private static boolean isBackOfficeLogin(String method, String path) {
+    return path != null && AccessRules.isBackOfficeLogin(method, path);
+  }
+
+  private boolean rateLimited(RoutingContext ctx, TerminalId terminal) {
+    Duration wait = limiter.acquire(terminal);
+    if (wait.isZero()) {
+      return false;
+    }
+    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    send(ctx, AuthProblems.rateLimited(terminal, seconds), "Retry-After", String.valueOf(seconds));
+    return true;
+  }
+
+  private void authorize(RoutingContext ctx, String path, Caller caller) {
     Optional<AccessRules.Rule> rule =
         path == null
             ? Optional.empty()

@@ -3,6 +3,7 @@ package io.rebound.edge.security.api;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.rebound.edge.security.audit.AuditEntry;
 import io.rebound.edge.security.audit.AuditLog;
+import io.rebound.edge.security.auth.BackOffice;
 import io.rebound.edge.security.auth.Caller;
 import io.rebound.protocols.audit.AuditAction;
 import io.rebound.protocols.audit.AuditResult;
@@ -46,10 +47,13 @@ public class CurrentCaller {
     return caller;
   }
 
-  /** 403 unless {@code terminal} (from a request body) is the caller's own terminal. */
+  /**
+   * 403 unless {@code terminal} (from a request body) is the caller's own terminal; the back-office
+   * pseudo-terminal of the manager's screen is never a POS terminal.
+   */
   public void requireOwnTerminal(TerminalId terminal) {
     Caller caller = get();
-    if (!caller.terminal().equals(terminal)) {
+    if (!caller.terminal().equals(terminal) || BackOffice.is(caller.terminal())) {
       throw new AccessDeniedException(
           AuthProblems.terminalMismatch(caller.terminal(), terminal.value()));
     }

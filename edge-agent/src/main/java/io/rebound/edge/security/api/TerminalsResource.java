@@ -2,6 +2,7 @@ package io.rebound.edge.security.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rebound.edge.http.Problem;
+import io.rebound.edge.security.auth.BackOffice;
 import io.rebound.edge.security.auth.Caller;
 import io.rebound.edge.security.store.TerminalDirectory;
 import io.rebound.protocols.InvalidMessageException;
@@ -41,6 +42,18 @@ public class TerminalsResource {
   public Response issue(byte[] body) {
     JsonNode json = Bodies.object(body);
     TerminalId terminal = TerminalId.of(Bodies.text(json, "terminalId", 64));
+    if (BackOffice.is(terminal)) {
+      return Problem.of(
+              422,
+              "Reserved terminal id",
+              "terminal.reserved",
+              "terminalId",
+              "'"
+                  + terminal.value()
+                  + "' is the back-office pseudo-terminal of the manager's screen; no POS token"
+                  + " can be issued for it.")
+          .toResponse();
+    }
     Caller manager =
         callers.require(StaffRole.MANAGER, AuditAction.TERMINAL_ISSUED, terminal.value());
     String token = terminals.issue(terminal, manager);

@@ -32,6 +32,11 @@ public final class AccessRules {
               StaffRole.ASSOCIATE,
               AuditAction.INSPECTION_RECORDED),
           new Rule(
+              "POST",
+              Pattern.compile("/api/v1/pending/[^/]+/retry/?"),
+              StaffRole.MANAGER,
+              AuditAction.OUTBOX_RETRY),
+          new Rule(
               null,
               Pattern.compile("/api/v1/terminals(/.*)?"),
               StaffRole.MANAGER,
@@ -47,6 +52,27 @@ public final class AccessRules {
   /** Quarkus' own endpoints (health, metrics, OpenAPI) are open; nothing else is. */
   public static boolean isOpen(String path) {
     return path.startsWith("/q/") || path.equals("/q");
+  }
+
+  /**
+   * The store manager's screen and its bundled assets: static files, open to anonymous {@code
+   * GET}/{@code HEAD} (they hold no data; every call they make needs a session). {@code /ops/**} is
+   * answered 404 before this gate ({@code ui.UiRoute}).
+   */
+  public static boolean isStatic(String method, String path) {
+    if (!"GET".equals(method) && !"HEAD".equals(method)) {
+      return false;
+    }
+    return path.equals("/ui")
+        || path.startsWith("/ui/")
+        || path.startsWith("/assets/")
+        || path.startsWith("/webjars/");
+  }
+
+  /** The one call a browser may make without any credential: a back-office login. */
+  public static boolean isBackOfficeLogin(String method, String path) {
+    return "POST".equals(method)
+        && (path.equals("/api/v1/sessions") || path.equals("/api/v1/sessions/"));
   }
 
   /** The rule a request falls under, if it needs a person. */

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.rebound.edge.config.EdgeConfig;
 import io.rebound.edge.config.SecurityConfig;
 import io.rebound.edge.security.SecuritySetupException;
+import io.rebound.edge.security.auth.BackOffice;
 import io.rebound.edge.security.auth.SessionStore;
 import io.rebound.edge.security.auth.Staff;
 import io.rebound.edge.security.auth.Username;
@@ -93,11 +94,19 @@ public class SecurityBootstrap {
   }
 
   private static TerminalId terminalId(String text) {
+    TerminalId terminal;
     try {
-      return TerminalId.of(text);
+      terminal = TerminalId.of(text);
     } catch (InvalidMessageException e) {
       throw new SecuritySetupException("rebound.security.bootstrap.terminal-id " + e.getMessage());
     }
+    if (BackOffice.is(terminal)) {
+      throw new SecuritySetupException(
+          "rebound.security.bootstrap.terminal-id '"
+              + text
+              + "' is reserved for the manager's screen (back-office pseudo-terminal)");
+    }
+    return terminal;
   }
 
   private static Username username(String text) {

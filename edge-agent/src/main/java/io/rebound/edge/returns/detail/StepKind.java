@@ -1,0 +1,19 @@
+package io.rebound.edge.returns.detail;
+
+/** The kinds of steps on a return's timeline at the store. */
+public enum StepKind {
+  /** The POS's return was accepted and stored (with its decisions). */
+  ACCEPTED,
+  /** A rule required a manager's approval. */
+  APPROVAL_REQUESTED,
+  /** A manager approved or denied it. */
+  APPROVAL_DECIDED,
+  /** An associate or manager recorded an inspection step. */
+  INSPECTED,
+  /** One of its events was first published to central since the agent started. */
+  SENT,
+  /** Central acknowledged one of its events (stored once in central's database). */
+  ACKNOWLEDGED,
+  /** Central refused one of its events (dead-lettered; the reason is in central's console). */
+  REFUSED_BY_CENTRAL
+}
