@@ -118,7 +118,10 @@ public final class Demo {
                 "rebound.ops.bootstrap-user",
                 OPS_USER,
                 "rebound.ops.bootstrap-password",
-                OPS_PASSWORD));
+                OPS_PASSWORD,
+                // the ops console's backlog chart gets a point every 5 s (default 30 s)
+                "rebound.fleet.sample-interval",
+                "5S"));
   }
 
   private static AppConfig agent(Path data, Path logs, int port, int mqttPort) {
