@@ -120,7 +120,10 @@ final class WrkLoad {
             + "\"lines\":[{\"sku\":\"SKU-1\",\"quantity\":1,\"unitPrice\":{\"amount\":\"49.99\","
             + "\"currency\":\"USD\"},\"reason\":\"WRONG_SIZE\",\"condition\":\"UNOPENED\"}],"
             + "\"refundPreference\":\"ORIGINAL_TENDER\"}'",
-        "  return wrk.format(nil, nil, {[\"Idempotency-Key\"] = \"wrk-\" .. id}, body)",
+        // wrk.format uses the headers given INSTEAD of wrk.headers: pass them all
+        "  local headers = {[\"Idempotency-Key\"] = \"wrk-\" .. id}",
+        "  for k, v in pairs(wrk.headers) do headers[k] = v end",
+        "  return wrk.format(nil, nil, headers, body)",
         "end",
         "");
   }
