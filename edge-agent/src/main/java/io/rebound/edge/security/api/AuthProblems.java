@@ -29,13 +29,13 @@ final class AuthProblems {
         "The session is unknown, expired or belongs to another terminal; sign in again.");
   }
 
-  static Problem rateLimited(TerminalId terminal, long seconds) {
+  static Problem rateLimited(String who, long seconds) {
     return Problem.of(
         429,
         "Too many requests",
         "auth.rate-limit",
         null,
-        "Terminal " + terminal + " sent too many requests; retry in " + seconds + " s.");
+        who + " sent too many requests; retry in " + seconds + " s.");
   }
 
   static Problem roleRequired(StaffRole role, Caller caller) {

@@ -9,6 +9,7 @@ import io.rebound.edge.security.auth.Caller;
 import io.rebound.edge.security.auth.RateLimiter;
 import io.rebound.edge.security.auth.SessionStore;
 import io.rebound.edge.security.auth.Staff;
+import io.rebound.edge.security.auth.Username;
 import io.rebound.edge.security.store.TerminalDirectory;
 import io.rebound.protocols.audit.AuditResult;
 import io.rebound.protocols.ids.TerminalId;
@@ -82,7 +83,7 @@ public class AuthRoute {
       unauthorized(ctx, AuthProblems.missingOrWrongToken(sentToken));
       return;
     }
-    if (rateLimited(ctx, terminal.get())) {
+    if (rateLimited(ctx, limiter.acquire(terminal.get()), "Terminal " + terminal.get())) {
       return;
     }
     Optional<Staff> staff = Optional.empty();
@@ -98,34 +99,40 @@ public class AuthRoute {
 
   /**
    * A browser of the store manager's screen: no terminal token, only a session of the {@link
-   * BackOffice} pseudo-terminal (or none, to log in). Rate-limited as that pseudo-terminal.
+   * BackOffice} pseudo-terminal, or none to log in. Logins share the pseudo-terminal's bucket (each
+   * costs a password hash); a signed-in person has a bucket of their own, so a flood of anonymous
+   * logins or made-up sessions cannot lock the managers out of their screen.
    */
   private void backOffice(RoutingContext ctx, String path, String sessionHeader) {
-    if (rateLimited(ctx, BackOffice.TERMINAL)) {
+    if (sessionHeader == null) {
+      if (!rateLimited(
+          ctx, limiter.acquire(BackOffice.TERMINAL), "The back-office login (all browsers)")) {
+        authorize(ctx, path, new Caller(BackOffice.TERMINAL, Optional.empty()));
+      }
       return;
     }
-    Optional<Staff> staff = Optional.empty();
-    if (sessionHeader != null) {
-      staff = sessions.resolve(sessionHeader.strip(), BackOffice.TERMINAL);
-      if (staff.isEmpty()) {
-        unauthorized(ctx, AuthProblems.sessionInvalid());
-        return;
-      }
+    Optional<Staff> staff = sessions.resolve(sessionHeader.strip(), BackOffice.TERMINAL);
+    if (staff.isEmpty()) {
+      unauthorized(ctx, AuthProblems.sessionInvalid());
+      return;
     }
-    authorize(ctx, path, new Caller(BackOffice.TERMINAL, staff));
+    Username person = staff.get().username();
+    if (!rateLimited(ctx, limiter.acquire(person), "User " + person.value())) {
+      authorize(ctx, path, new Caller(BackOffice.TERMINAL, staff));
+    }
   }
 
   private static boolean isBackOfficeLogin(String method, String path) {
     return path != null && AccessRules.isBackOfficeLogin(method, path);
   }
 
-  private boolean rateLimited(RoutingContext ctx, TerminalId terminal) {
-    Duration wait = limiter.acquire(terminal);
+  /** Answers 429 + Retry-After and returns true when {@code wait} is not zero. */
+  private static boolean rateLimited(RoutingContext ctx, Duration wait, String who) {
     if (wait.isZero()) {
       return false;
     }
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-    send(ctx, AuthProblems.rateLimited(terminal, seconds), "Retry-After", String.valueOf(seconds));
+    send(ctx, AuthProblems.rateLimited(who, seconds), "Retry-After", String.valueOf(seconds));
     return true;
   }
 

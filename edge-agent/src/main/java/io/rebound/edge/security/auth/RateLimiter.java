@@ -7,11 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** One token bucket per terminal ({@code rebound.security.rate-limit.*}). */
+/**
+ * One token bucket per terminal, and one per person signed in to the store manager's screen ({@code
+ * rebound.security.rate-limit.*} for both).
+ */
 @ApplicationScoped
 public class RateLimiter {
   private final SecurityConfig.RateLimit limits;
   private final ConcurrentHashMap<TerminalId, TokenBucket> buckets = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Username, TokenBucket> people = new ConcurrentHashMap<>();
 
   RateLimiter(EdgeConfig config) {
     this.limits = config.security().rateLimit();
@@ -19,10 +23,19 @@ public class RateLimiter {
 
   /** {@link Duration#ZERO} when the request may pass, else how long the terminal must wait. */
   public Duration acquire(TerminalId terminal) {
+    return take(buckets, terminal);
+  }
+
+  /** The same for a person's back-office session (a browser has no terminal of its own). */
+  public Duration acquire(Username person) {
+    return take(people, person);
+  }
+
+  private <K> Duration take(ConcurrentHashMap<K, TokenBucket> map, K key) {
     long now = System.nanoTime();
     TokenBucket bucket =
-        buckets.computeIfAbsent(
-            terminal, t -> new TokenBucket(limits.burst(), limits.requestsPerSecond(), now));
+        map.computeIfAbsent(
+            key, k -> new TokenBucket(limits.burst(), limits.requestsPerSecond(), now));
     synchronized (bucket) {
       return bucket.take(now);
     }

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.rebound.edge.returns.api.FreshDataDir;
 import io.rebound.edge.security.testing.DefaultCredentials;
 import io.rebound.edge.security.testing.RawHttp;
+import io.rebound.edge.security.testing.RawHttp.Answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,5 +59,39 @@ class RateLimitTest {
                     bearer("rbt_unknown-terminal-token-0123456789abcdef"))
                 .status())
         .isEqualTo(401);
+  }
+
+  @Test
+  void
+      a_flood_of_anonymous_logins_and_made_up_sessions_does_not_lock_a_manager_out_of_the_screen() {
+    Answer login =
+        call(
+            "POST",
+            "/api/v1/sessions",
+            "{\"username\":\"test.manager\",\"password\":\"test-manager-password\"}");
+    assertThat(login.status()).as(login.body()).isEqualTo(201);
+    String session = login.json().getString("token");
+
+    // made-up sessions are refused as such and drain no bucket
+    for (int i = 0; i < 12; i++) {
+      Answer a =
+          call(
+              "GET",
+              "/api/v1/status",
+              null,
+              DefaultCredentials.SESSION_HEADER,
+              "rbs_made-up-session-" + i);
+      assertThat(a.status()).isEqualTo(401);
+    }
+    // anonymous logins share one bucket (burst 5 here): the flood is throttled
+    List<Integer> logins = new ArrayList<>();
+    for (int i = 0; i < 12 && !logins.contains(429); i++) {
+      logins.add(call("POST", "/api/v1/sessions", "{}").status());
+    }
+    assertThat(logins).as("anonymous logins %s", logins).contains(429);
+
+    // the signed-in manager has a bucket of their own
+    Answer status = call("GET", "/api/v1/status", null, DefaultCredentials.SESSION_HEADER, session);
+    assertThat(status.status()).as(status.body()).isEqualTo(200);
   }
 }
