@@ -172,8 +172,7 @@ class StoreUiBrowserTest {
         .sendKeys("Regular customer, receipt seen");
     page.click(item + " [data-testid=approve]");
 
-    WebElement decided = browser.visible("[data-testid=timeline-step][data-kind=APPROVAL_DECIDED]");
-    assertThat(decided.getText())
+    assertThat(browser.text("[data-testid=timeline-step][data-kind=APPROVAL_DECIDED]"))
         .contains("APPROVED by " + DefaultCredentials.MANAGER)
         .contains("Regular customer, receipt seen");
     assertThat(shown("[data-testid=detail-status]")).isEqualTo("accepted");

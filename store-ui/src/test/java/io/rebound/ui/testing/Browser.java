@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -106,9 +108,15 @@ public final class Browser implements AutoCloseable {
     return waitFor(WAIT, condition);
   }
 
-  /** Waits at most {@code timeout} until {@code condition} holds. */
+  /**
+   * Waits at most {@code timeout} until {@code condition} holds. Live pages re-render: an element a
+   * condition found may be replaced before it is read, so a stale element means "not yet" and the
+   * condition is polled again.
+   */
   public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition::apply);
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(50))
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /** Waits for a visible element matching the CSS selector. */
@@ -118,6 +126,22 @@ public final class Browser implements AutoCloseable {
           List<WebElement> found = d.findElements(By.cssSelector(css));
           return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
         });
+  }
+
+  /**
+   * The visible text of the first visible element matching the CSS selector, read inside the wait
+   * so that a re-render between finding and reading it is retried.
+   */
+  public String text(String css) {
+    return waitFor(d -> visible(css).getText());
+  }
+
+  /**
+   * An attribute of the first visible element matching the CSS selector ({@code null} when absent),
+   * read inside the wait like {@link #text(String)}.
+   */
+  public String attribute(String css, String name) {
+    return waitFor(d -> Optional.ofNullable(visible(css).getAttribute(name))).orElse(null);
   }
 
   /** Every element matching the CSS selector right now. */

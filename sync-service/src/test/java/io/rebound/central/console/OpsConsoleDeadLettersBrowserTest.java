@@ -94,16 +94,16 @@ class OpsConsoleDeadLettersBrowserTest {
     browser.waitFor(d -> console.cell(letter.storeId(), "fleet-pending-refunds").equals("$49.99"));
     console.go("#/dead-letters");
     String row = "[data-testid=dead-letter-row][data-id='" + id + "']";
-    assertThat(browser.visible(row).getAttribute("data-replayed")).isEqualTo("false");
+    assertThat(browser.attribute(row, "data-replayed")).isEqualTo("false");
     browser.screenshot("ops-dead-letters");
 
     browser.visible("[data-testid=replay-" + id + "]").click();
 
-    assertThat(browser.visible("[data-testid=replay-result]").getText())
+    assertThat(browser.text("[data-testid=replay-result]"))
         .contains("Dead letter " + id + ": REPLAYED");
-    browser.waitFor(d -> "true".equals(browser.visible(row).getAttribute("data-replayed")));
+    browser.waitFor(d -> "true".equals(browser.attribute(row, "data-replayed")));
     assertThat(browser.all("[data-testid=replay-" + id + "]")).isEmpty();
-    assertThat(browser.visible(row).getText()).contains("replayed");
+    assertThat(browser.text(row)).contains("replayed");
     browser.screenshot("ops-dead-letter-replayed");
     // replayed, the refund succeeds and nothing is pending any more
     console.go("#/fleet");
@@ -120,7 +120,7 @@ class OpsConsoleDeadLettersBrowserTest {
     browser.visible("[data-testid=dead-letter-row][data-id='" + id + "']");
     assertThat(browser.all("button.replay")).isEmpty();
     assertThat(browser.all("[data-testid^=replay-]")).isEmpty();
-    assertThat(browser.visible("[data-testid=who]").getText()).contains("viewer");
+    assertThat(browser.text("[data-testid=who]")).contains("viewer");
     browser.screenshot("ops-dead-letters-viewer");
 
     // the viewer's own session token, as the console holds it

@@ -72,7 +72,7 @@ class OpsConsoleFleetBrowserTest {
     browser.visible("[data-testid=login-user]").sendKeys(OpsTestCredentials.USER);
     browser.visible("[data-testid=login-password]").sendKeys("not-the-password");
     browser.visible("[data-testid=login-submit]").click();
-    assertThat(browser.visible("[role=alert]").getText()).containsIgnoringCase("rule ops.login");
+    assertThat(browser.text("[role=alert]")).containsIgnoringCase("rule ops.login");
     browser.screenshot("ops-login-error");
     assertThat(browser.visible("[data-testid=login-form]").isDisplayed()).isTrue();
   }
@@ -103,10 +103,12 @@ class OpsConsoleFleetBrowserTest {
       browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
       assertThat(console.fleetOrder("sortfleet")).containsExactly(ids(b, a, c));
       assertThat(
-              browser
-                  .visible("[data-testid=sort-backlog]")
-                  .findElement(By.xpath(".."))
-                  .getAttribute("aria-sort"))
+              browser.<String>waitFor(
+                  d ->
+                      browser
+                          .visible("[data-testid=sort-backlog]")
+                          .findElement(By.xpath(".."))
+                          .getAttribute("aria-sort")))
           .isEqualTo("descending");
 
       new Select(browser.visible("[data-testid=fleet-filter-online]")).selectByValue("offline");
@@ -257,8 +259,7 @@ class OpsConsoleFleetBrowserTest {
         .startsWith("<a class=\"skip\"");
     browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
     assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("view");
-    assertThat(browser.visible("[data-testid=nav-fleet]").getAttribute("aria-current"))
-        .isEqualTo("page");
+    assertThat(browser.attribute("[data-testid=nav-fleet]", "aria-current")).isEqualTo("page");
 
     // nav links are real links: Enter follows them
     browser.visible("[data-testid=nav-returns]").sendKeys(Keys.ENTER);

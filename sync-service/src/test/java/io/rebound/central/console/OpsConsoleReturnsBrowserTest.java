@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /** Return search (server-side paging, 10,000 rows) and one return's lineage, in Chromium. */
 @QuarkusTest
@@ -74,9 +73,9 @@ class OpsConsoleReturnsBrowserTest {
           d ->
               d.findElements(By.cssSelector("[data-testid=return-row]")).size() == 1
                   && d.getCurrentUrl().contains("storeId="));
-      WebElement row = browser.visible("[data-testid=return-row]");
-      assertThat(row.getAttribute("data-return")).isEqualTo(r.returnId().toString());
-      assertThat(row.getText()).contains("$49.99").contains("SUCCEEDED");
+      assertThat(browser.attribute("[data-testid=return-row]", "data-return"))
+          .isEqualTo(r.returnId().toString());
+      assertThat(browser.text("[data-testid=return-row]")).contains("$49.99").contains("SUCCEEDED");
       browser.screenshot("ops-returns");
 
       browser.visible("[data-testid=return-link]").click();
@@ -88,14 +87,13 @@ class OpsConsoleReturnsBrowserTest {
       assertThat(steps)
           .startsWith("ACCEPTED_AT_STORE")
           .contains("RECEIVED_BY_CENTRAL", "STEP_ATTEMPTED");
-      String refund = browser.visible("[data-testid=step-row][data-kind=REFUND]").getText();
+      String refund = browser.text("[data-testid=step-row][data-kind=REFUND]");
       assertThat(refund).contains("SUCCEEDED").containsPattern("re_\\S+");
-      assertThat(browser.visible("[data-testid=step-row][data-kind=CREDIT_NOTE]").getText())
+      assertThat(browser.text("[data-testid=step-row][data-kind=CREDIT_NOTE]"))
           .contains("SUCCEEDED");
       assertThat(browser.all("[data-testid=sandbox-mark]")).isNotEmpty();
       // store time with UTC on hover
-      WebElement accepted = browser.visible("[data-testid=timeline-entry] time");
-      assertThat(accepted.getAttribute("title")).endsWith("UTC");
+      assertThat(browser.attribute("[data-testid=timeline-entry] time", "title")).endsWith("UTC");
       browser.screenshot("ops-return-detail");
     }
   }
@@ -124,21 +122,19 @@ class OpsConsoleReturnsBrowserTest {
 
     browser.open(console.url("#/returns?storeId=" + store));
     browser.waitFor(d -> rows() == 50);
-    String firstOfPage1 = browser.visible("[data-testid=return-row]").getAttribute("data-return");
+    String firstOfPage1 = browser.attribute("[data-testid=return-row]", "data-return");
     long start = System.nanoTime();
     browser.visible("[data-testid=returns-older]").click();
     browser.waitFor(
         d ->
             rows() == 50
                 && !firstOfPage1.equals(
-                    browser.visible("[data-testid=return-row]").getAttribute("data-return")));
+                    browser.attribute("[data-testid=return-row]", "data-return")));
     assertThat(OpsConsolePage.elapsedSince(start)).isLessThan(PAGE_BUDGET);
     browser.screenshot("ops-returns-10000");
     browser.visible("[data-testid=returns-newer]").click();
     browser.waitFor(
-        d ->
-            firstOfPage1.equals(
-                browser.visible("[data-testid=return-row]").getAttribute("data-return")));
+        d -> firstOfPage1.equals(browser.attribute("[data-testid=return-row]", "data-return")));
   }
 
   private long rows() {
