@@ -2,6 +2,7 @@ package io.rebound.edge.pending;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.rebound.edge.config.EdgeConfig;
+import io.rebound.edge.security.api.StillSignedIn;
 import io.rebound.edge.store.WriteLane;
 import io.rebound.protocols.json.ProtocolJson;
 import io.vertx.core.buffer.Buffer;
@@ -14,11 +15,14 @@ import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,8 +31,11 @@ import org.jboss.logging.Logger;
  * within {@code rebound.ui.stream-min-interval} fold into one), an event {@code snapshot} whose
  * data is the whole {@link PendingSnapshot} JSON; every {@code rebound.ui.stream-heartbeat} a fresh
  * snapshot if anything changed that no commit reports (publish counts), else a {@code :heartbeat}
- * comment. A Vert.x route behind the authentication gate (terminal token or back-office session);
- * snapshots are read on one thread of its own, never on the event loop.
+ * comment. At each heartbeat every stream whose credentials no longer let it in ({@link
+ * StillSignedIn}: session expired or signed out, terminal token revoked) gets an event {@code
+ * signed-out} and is ended, so an open screen cannot outlive its session. A Vert.x route behind the
+ * authentication gate (terminal token or back-office session); snapshots are read on one thread of
+ * its own, never on the event loop.
  */
 @Singleton
 public class PendingStream {
@@ -40,8 +47,11 @@ public class PendingStream {
 
   private static final Logger LOG = Logger.getLogger(PendingStream.class);
   private static final Buffer HEARTBEAT = Buffer.buffer(":heartbeat\n\n");
+  private static final Buffer SIGNED_OUT = Buffer.buffer("event: signed-out\ndata: {}\n\n");
 
   private final PendingQueries queries;
+  private final StillSignedIn stillSignedIn;
+  private final Map<HttpServerResponse, BooleanSupplier> credentials = new ConcurrentHashMap<>();
   private final long minIntervalMillis;
   private final long heartbeatMillis;
   private final CopyOnWriteArrayList<HttpServerResponse> clients = new CopyOnWriteArrayList<>();
@@ -55,8 +65,10 @@ public class PendingStream {
           });
   private byte[] lastContent = new byte[0];
 
-  PendingStream(PendingQueries queries, WriteLane lane, EdgeConfig config) {
+  PendingStream(
+      PendingQueries queries, WriteLane lane, EdgeConfig config, StillSignedIn stillSignedIn) {
     this.queries = queries;
+    this.stillSignedIn = stillSignedIn;
     this.minIntervalMillis = Math.max(10, config.ui().streamMinInterval().toMillis());
     this.heartbeatMillis = Math.max(100, config.ui().streamHeartbeat().toMillis());
     lane.addCommitListener(this::changed);
@@ -74,6 +86,7 @@ public class PendingStream {
       end(client);
     }
     clients.clear();
+    credentials.clear();
   }
 
   /** Clients connected now (diagnostics and tests). */
@@ -89,9 +102,10 @@ public class PendingStream {
         .putHeader(HttpHeaders.CONTENT_TYPE, "text/event-stream; charset=utf-8")
         .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
         .putHeader("X-Accel-Buffering", "no");
-    response.closeHandler(v -> clients.remove(response));
-    response.exceptionHandler(e -> clients.remove(response));
+    response.closeHandler(v -> forget(response));
+    response.exceptionHandler(e -> forget(response));
     response.write("retry: 2000\n\n");
+    credentials.put(response, stillSignedIn.of(ctx));
     clients.add(response);
     worker.execute(() -> sendTo(response));
   }
@@ -109,6 +123,14 @@ public class PendingStream {
   }
 
   private void heartbeat() {
+    for (HttpServerResponse client : clients) {
+      BooleanSupplier signedIn = credentials.get(client);
+      if (signedIn == null || !signedIn.getAsBoolean()) {
+        forget(client);
+        write(client, SIGNED_OUT);
+        end(client);
+      }
+    }
     if (!clients.isEmpty() && !broadcast(false)) {
       clients.forEach(c -> write(c, HEARTBEAT));
     }
@@ -159,16 +181,21 @@ public class PendingStream {
     return Buffer.buffer("event: snapshot\ndata: " + json + "\n\n");
   }
 
+  private void forget(HttpServerResponse client) {
+    clients.remove(client);
+    credentials.remove(client);
+  }
+
   private void write(HttpServerResponse client, Buffer data) {
     if (client.ended() || client.closed()) {
-      clients.remove(client);
+      forget(client);
       return;
     }
     client
         .write(data)
         .onFailure(
             e -> {
-              clients.remove(client);
+              forget(client);
               end(client);
             });
   }

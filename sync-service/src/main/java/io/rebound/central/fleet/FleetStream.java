@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
 /**
@@ -28,14 +29,15 @@ import org.jboss.logging.Logger;
  * StatusesCommitted}), and whenever the periodic re-read ({@code rebound.fleet.recheck-interval})
  * finds the fleet changed — which is how a store whose last heartbeat ages past {@code
  * rebound.stores.offline-after} turns offline with no message at all. A {@code : heartbeat} comment
- * every {@code rebound.fleet.heartbeat-interval}. All work runs on one thread of its own (never on
- * the ingest thread); nothing is read while nobody watches.
+ * every {@code rebound.fleet.heartbeat-interval}, when each client's credentials are also checked
+ * again (signed out, expired → an event {@code signed-out} and the stream ends). All work runs on
+ * one thread of its own (never on the ingest thread); nothing is read while nobody watches.
  */
 @Singleton
 public class FleetStream {
   private static final Logger LOG = Logger.getLogger(FleetStream.class);
 
-  private record Watcher(SseEventSink sink, Sse sse) {}
+  private record Watcher(SseEventSink sink, Sse sse, BooleanSupplier signedIn) {}
 
   private final FleetRepository fleet;
   private final ObjectMapper json;
@@ -70,9 +72,12 @@ public class FleetStream {
         TimeUnit.MILLISECONDS);
   }
 
-  /** Adds a client; it receives the current fleet at once. */
-  public void watch(SseEventSink sink, Sse sse) {
-    Watcher watcher = new Watcher(sink, sse);
+  /**
+   * Adds a client; it receives the current fleet at once. {@code signedIn} is asked at every
+   * heartbeat: once false, the client gets an event {@code signed-out} and its stream ends.
+   */
+  public void watch(SseEventSink sink, Sse sse, BooleanSupplier signedIn) {
+    Watcher watcher = new Watcher(sink, sse, signedIn);
     watchers.add(watcher);
     submit(
         () -> {
@@ -103,7 +108,22 @@ public class FleetStream {
 
   private void heartbeat() {
     for (Watcher w : watchers) {
-      send(w, w.sse().newEventBuilder().comment("heartbeat").build());
+      if (stillSignedIn(w)) {
+        send(w, w.sse().newEventBuilder().comment("heartbeat").build());
+      } else {
+        watchers.remove(w);
+        OutboundSseEvent out = w.sse().newEventBuilder().name("signed-out").data("{}").build();
+        w.sink().send(out).whenComplete((ok, failure) -> w.sink().close());
+      }
+    }
+  }
+
+  private static boolean stillSignedIn(Watcher w) {
+    try {
+      return w.signedIn().getAsBoolean();
+    } catch (DatabaseException e) {
+      LOG.debugf("credentials not re-checked: %s", e.getMessage());
+      return true;
     }
   }
 

@@ -183,6 +183,45 @@ class OpsConsoleApiTest {
     }
   }
 
+  @Test
+  @Timeout(60)
+  void the_fleet_stream_ends_with_signed_out_once_its_session_is_closed() throws Exception {
+    String token =
+        io.rebound.central.testing.OpsTestCredentials.login(
+            io.rebound.central.testing.OpsTestCredentials.USER,
+            io.rebound.central.testing.OpsTestCredentials.PASSWORD);
+    HttpResponse<Stream<String>> stream =
+        HttpClient.newHttpClient()
+            .sendAsync(
+                HttpRequest.newBuilder(base.resolve("/api/v1/stores/stream"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Accept", "text/event-stream")
+                    .build(),
+                HttpResponse.BodyHandlers.ofLines())
+            .get(10, TimeUnit.SECONDS);
+    assertThat(stream.statusCode()).isEqualTo(200);
+    SseLines sse = new SseLines();
+    java.util.concurrent.CompletableFuture<Void> ended =
+        java.util.concurrent.CompletableFuture.runAsync(() -> stream.body().forEach(sse::accept));
+    try {
+      await().atMost(WAIT).until(() -> !sse.events("fleet").isEmpty());
+      HttpResponse<String> logout =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(base.resolve("/api/v1/ops/sessions/current"))
+                      .header("Authorization", "Bearer " + token)
+                      .DELETE()
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertThat(logout.statusCode()).isEqualTo(204);
+      // %test heartbeat-interval is 2 s: the next heartbeat re-checks the session
+      await().atMost(WAIT).until(ended::isDone);
+      assertThat(sse.events("signed-out")).hasSize(1);
+    } finally {
+      stream.body().close();
+    }
+  }
+
   /** A minimal text/event-stream parser: events by name (data joined) and comments. */
   private static final class SseLines {
     private final List<String[]> events = new CopyOnWriteArrayList<>();

@@ -156,7 +156,7 @@ public class AuthRoute {
     ctx.next();
   }
 
-  private static Optional<String> bearer(RoutingContext ctx) {
+  static Optional<String> bearer(RoutingContext ctx) {
     String header = ctx.request().getHeader("Authorization");
     if (header == null
         || header.length() <= BEARER.length()
