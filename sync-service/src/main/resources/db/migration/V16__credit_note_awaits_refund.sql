@@ -19,8 +19,11 @@ UPDATE process_steps c SET state = 'AWAITING_REFUND', updated_at = now()
 WITH held AS (
     UPDATE process_steps c
        SET state = 'DEAD_LETTERED', updated_at = now(),
-           last_error = 'refund declined at the gateway (' || coalesce(r.last_error, 'no reason recorded')
+           -- the refund's last_error is 'declined by the gateway: <code>: <message>' (process.engine.StepPolicy)
+           last_error = 'refund declined at the gateway ('
+                        || coalesce(nullif(split_part(r.last_error, ': ', 2), ''), 'no decline code')
                         || '): settle with the customer by another tender, then replay to post the credit note'
+                        || ' (rule process.credit-note.refund-declined)'
       FROM process_steps r
      WHERE c.kind = 'CREDIT_NOTE' AND c.state IN ('PENDING', 'RETRY_WAIT') AND c.attempts = 0
        AND c.claimed_by IS NULL
