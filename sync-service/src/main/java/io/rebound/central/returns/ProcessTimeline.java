@@ -2,13 +2,17 @@ package io.rebound.central.returns;
 
 import io.rebound.central.process.model.AttemptView;
 import io.rebound.central.process.model.AuditEntry;
+import io.rebound.central.process.model.StepDeadLetter;
 import io.rebound.central.process.model.StepView;
 import io.rebound.central.returns.ReturnView.TimelineEntry;
 import io.rebound.central.returns.ReturnView.TimelineStep;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The timeline entries of a return's process: one per step attempt, one per operator replay. */
+/**
+ * The timeline entries of a return's process: one per step attempt, one per step dead letter (when
+ * it was last dead-lettered, with its rule and reason), one per operator replay.
+ */
 final class ProcessTimeline {
   private ProcessTimeline() {}
 
@@ -17,6 +21,20 @@ final class ProcessTimeline {
     for (StepView step : steps) {
       for (AttemptView a : step.history()) {
         out.add(new TimelineEntry(a.finishedAt(), TimelineStep.STEP_ATTEMPTED, describe(step, a)));
+      }
+      StepDeadLetter d = step.deadLetter();
+      if (d != null) {
+        out.add(
+            new TimelineEntry(
+                d.at(),
+                TimelineStep.STEP_DEAD_LETTERED,
+                step.kind()
+                    + " dead-lettered (dead letter "
+                    + d.id()
+                    + ", rule "
+                    + d.rule()
+                    + "): "
+                    + d.reason()));
       }
     }
     for (AuditEntry e : audit) {

@@ -79,6 +79,11 @@ public record ReturnView(
      * claim): outcome, adapter kind, SANDBOX mark, external reference or error.
      */
     STEP_ATTEMPTED,
+    /**
+     * A process step was dead-lettered: rule and reason in the detail (e.g. a credit note held
+     * because the refund was declined, rule {@code process.credit-note.refund-declined}).
+     */
+    STEP_DEAD_LETTERED,
     /** An operator replayed one of the return's dead letters (who, result). */
     REPLAYED
   }

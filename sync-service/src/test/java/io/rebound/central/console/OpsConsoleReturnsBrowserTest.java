@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.rebound.central.db.Database;
 import io.rebound.central.process.ProcessApi;
 import io.rebound.central.process.ProcessEvents;
+import io.rebound.central.process.ScriptedGateway;
 import io.rebound.central.process.model.StepKind;
 import io.rebound.central.testing.CentralTestResources;
 import io.rebound.central.testing.FakeStore;
@@ -17,6 +18,7 @@ import io.rebound.central.testing.TestBroker;
 import io.rebound.central.testing.TestEvents;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.ui.testing.Browser;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.sql.PreparedStatement;
@@ -38,6 +40,10 @@ class OpsConsoleReturnsBrowserTest {
   URI base;
 
   @Inject Database database;
+
+  @Inject
+  @Identifier("scripted")
+  ScriptedGateway gateway;
 
   private Browser browser;
   private OpsConsolePage console;
@@ -95,6 +101,36 @@ class OpsConsoleReturnsBrowserTest {
       // store time with UTC on hover
       assertThat(browser.attribute("[data-testid=timeline-entry] time", "title")).endsWith("UTC");
       browser.screenshot("ops-return-detail");
+    }
+  }
+
+  @Test
+  void the_lineage_of_a_declined_card_refund_shows_the_credit_note_held_as_a_dead_letter() {
+    try (FakeStore store =
+        new FakeStore(TestEvents.newStore("lineage-decl"), TestBroker.host(), TestBroker.port())) {
+      ReturnAccepted r = ProcessEvents.cardDeferred(store.store());
+      gateway.script(r.returnId(), ScriptedGateway.Behaviour.DECLINE);
+      store.publish(ProcessEvents.event(store.store(), 1, r));
+      await()
+          .atMost(WAIT)
+          .until(() -> ProcessApi.stepDeadLetter(r.returnId(), StepKind.CREDIT_NOTE) != null);
+
+      console.login(OpsTestCredentials.USER, OpsTestCredentials.PASSWORD);
+      console.go("#/returns/" + r.returnId());
+      browser.visible("[data-testid=return-detail][data-return='" + r.returnId() + "']");
+      assertThat(browser.text("[data-testid=step-row][data-kind=REFUND]")).contains("DECLINED");
+      assertThat(browser.text("[data-testid=step-row][data-kind=CREDIT_NOTE]"))
+          .contains("DEAD_LETTERED")
+          .contains("expired_card");
+      assertThat(browser.attribute("[data-testid=step-dead-letter]", "data-rule"))
+          .isEqualTo("process.credit-note.refund-declined");
+      assertThat(browser.text("[data-testid=step-dead-letter]"))
+          .contains("held", "refund declined at the gateway (expired_card)");
+      assertThat(
+              browser.all("[data-testid=timeline-entry]").stream()
+                  .map(e -> e.getAttribute("data-step")))
+          .contains("STEP_DEAD_LETTERED");
+      browser.screenshot("ops-return-declined");
     }
   }
 

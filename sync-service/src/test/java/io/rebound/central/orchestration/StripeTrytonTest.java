@@ -91,7 +91,7 @@ class StripeTrytonTest {
   }
 
   @Test
-  void a_declined_card_ends_declined_and_is_not_retried() {
+  void a_declined_card_is_not_retried_and_its_credit_note_waits_in_the_dead_letters() {
     SimCharge charge = sim.seedCharge(PRICE, SimCharge.Behaviour.DECLINE);
     try (FakeStore store = store("declined")) {
       ReturnAccepted r = cardReturn(store, charge.chargeId(), 0);
@@ -99,13 +99,33 @@ class StripeTrytonTest {
 
       await()
           .atMost(WAIT)
-          .until(() -> "DECLINED".equals(ProcessApi.state(r.returnId(), StepKind.REFUND)));
+          .until(() -> "SUCCEEDED".equals(ProcessApi.state(r.returnId(), StepKind.STOCK_RETURN)));
       JsonPath view = ProcessApi.returnView(r.returnId());
+      assertThat(view.getString("steps.find { it.kind == 'REFUND' }.state")).isEqualTo("DECLINED");
       assertThat(view.getInt("steps.find { it.kind == 'REFUND' }.attempts")).isEqualTo(1);
       assertThat(view.getString("steps.find { it.kind == 'REFUND' }.lastError"))
           .contains("card_declined");
       assertThat(sim.refundsOf(charge.chargeId())).isZero();
       assertThat(breakers.currentState("payment-gateway")).isEqualTo(CircuitBreakerState.CLOSED);
+      // the 402 moved no money: no credit note in Tryton, the goods are back in stock
+      Map<String, Object> deadLetter =
+          ProcessApi.stepDeadLetter(r.returnId(), StepKind.CREDIT_NOTE);
+      assertThat(deadLetter).containsEntry("rule", "process.credit-note.refund-declined");
+      // the simulator's 402 for a DECLINE charge: code card_declined, decline_code expired_card
+      assertThat((String) deadLetter.get("reason"))
+          .contains("refund declined at the gateway (expired_card)");
+      assertThat(tryton.countByReference(ErpReference.creditNote(r.returnId()))).isZero();
+      assertThat(tryton.countByReference(ErpReference.stockReturn(r.returnId()))).isEqualTo(1);
+
+      // settled with the customer another way: the operator replays, one credit note is posted
+      Number id = (Number) deadLetter.get("id");
+      replay(id).then().statusCode(200).body("result", org.hamcrest.Matchers.is("REPLAYED"));
+      await()
+          .atMost(WAIT)
+          .until(() -> "SUCCEEDED".equals(ProcessApi.state(r.returnId(), StepKind.CREDIT_NOTE)));
+      replay(id).then().statusCode(200).body("result", org.hamcrest.Matchers.is("NO_OP"));
+      assertCreditNotePosted(r.returnId(), ProcessApi.returnView(r.returnId()));
+      assertThat(sim.refundsOf(charge.chargeId())).isZero();
     }
   }
 

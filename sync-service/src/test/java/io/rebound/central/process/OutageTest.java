@@ -109,13 +109,14 @@ class OutageTest {
               () ->
                   watcher.of(mqtt.clientId()).stream()
                       .anyMatch(s -> s.paymentGateway() == GatewayHealth.DOWN));
-      // ERP postings are unaffected by the gateway
+      // the credit notes wait for their refunds (and the stock returns behind them, in order)
       for (ReturnAccepted r : held) {
-        await()
-            .atMost(WAIT)
-            .until(() -> "SUCCEEDED".equals(ProcessApi.state(r.returnId(), StepKind.STOCK_RETURN)));
         assertThat(ProcessApi.state(r.returnId(), StepKind.REFUND)).isIn("PENDING", "RETRY_WAIT");
+        assertThat(ProcessApi.state(r.returnId(), StepKind.CREDIT_NOTE))
+            .isEqualTo("AWAITING_REFUND");
+        assertThat(ProcessApi.state(r.returnId(), StepKind.STOCK_RETURN)).isEqualTo("PENDING");
         assertThat(gateway.refundsCreated(r.returnId())).isZero();
+        assertThat(erp.createdFor(r.returnId())).isEmpty();
       }
       // the youngest refund was held behind the open circuit: never attempted
       assertThat(attemptsOf(held.get(2).returnId(), StepKind.REFUND)).isZero();
@@ -127,6 +128,13 @@ class OutageTest {
             .atMost(WAIT)
             .until(() -> "SUCCEEDED".equals(ProcessApi.state(r.returnId(), StepKind.REFUND)));
         assertThat(gateway.refundsCreated(r.returnId())).isEqualTo(1);
+      }
+      // once refunded, each return is booked: credit note, then stock return
+      for (ReturnAccepted r : held) {
+        await().atMost(WAIT).until(() -> ProcessApi.all(r.returnId(), "SUCCEEDED"));
+        assertThat(erp.createdFor(r.returnId()))
+            .containsExactly(
+                ErpReference.creditNote(r.returnId()), ErpReference.stockReturn(r.returnId()));
       }
       List<ReturnId> ids = held.stream().map(ReturnAccepted::returnId).toList();
       assertThat(gateway.refundOrder().stream().filter(ids::contains).toList())

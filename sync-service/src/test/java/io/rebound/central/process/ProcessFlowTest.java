@@ -92,7 +92,7 @@ class ProcessFlowTest {
   }
 
   @Test
-  void a_declined_refund_ends_declined_with_the_gateways_reason() {
+  void a_declined_refund_ends_declined_and_holds_the_credit_note_but_not_the_stock_return() {
     try (FakeStore store = store("decline")) {
       ReturnAccepted r = ProcessEvents.cardDeferred(store.store());
       gateway.script(r.returnId(), ScriptedGateway.Behaviour.DECLINE);
@@ -100,13 +100,21 @@ class ProcessFlowTest {
 
       await()
           .atMost(WAIT)
-          .until(() -> "DECLINED".equals(ProcessApi.state(r.returnId(), StepKind.REFUND)));
+          .until(() -> "SUCCEEDED".equals(ProcessApi.state(r.returnId(), StepKind.STOCK_RETURN)));
 
       JsonPath view = ProcessApi.returnView(r.returnId());
+      assertThat(view.getString("steps.find { it.kind == 'REFUND' }.state")).isEqualTo("DECLINED");
       assertThat(view.getString("steps.find { it.kind == 'REFUND' }.lastError"))
           .contains("expired_card");
       assertThat(gateway.refundsCreated(r.returnId())).isZero();
       assertThat(ProcessApi.stepDeadLetter(r.returnId(), StepKind.REFUND)).isNull();
+      // no money moved: the books must not say the customer was refunded
+      assertThat(view.getString("steps.find { it.kind == 'CREDIT_NOTE' }.state"))
+          .isEqualTo("DEAD_LETTERED");
+      assertThat(ProcessApi.stepDeadLetter(r.returnId(), StepKind.CREDIT_NOTE))
+          .containsEntry("rule", "process.credit-note.refund-declined");
+      assertThat(erp.createdFor(r.returnId()))
+          .containsExactly(ErpReference.stockReturn(r.returnId()));
     }
   }
 

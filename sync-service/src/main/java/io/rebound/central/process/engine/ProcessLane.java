@@ -3,9 +3,11 @@ package io.rebound.central.process.engine;
 import io.rebound.central.config.ProcessConfig;
 import io.rebound.central.db.DatabaseException;
 import io.rebound.central.process.client.CircuitWatch;
+import io.rebound.central.process.model.StepKind;
 import io.rebound.central.process.model.StepKind.ExternalSystem;
 import io.rebound.central.process.model.StepState;
 import io.rebound.central.process.store.ClaimedStep;
+import io.rebound.central.process.store.CreditNoteGate;
 import io.rebound.central.process.store.StepClaims;
 import io.rebound.central.process.store.StepRecorder;
 import io.rebound.central.process.store.StepResult;
@@ -131,11 +133,18 @@ public final class ProcessLane {
                   started,
                   clock.instant()),
               probe);
-      if (!recorder.complete(step, result, claimer)) {
+      StepRecorder.Completion done = recorder.complete(step, result, claimer);
+      if (!done.recorded()) {
         LOG.warnf("%s step %d: claim lost before its result was recorded", step.kind(), step.id());
         return true;
       }
       metrics.attempted(result.outcome());
+      if (done.creditNoteHeld()) {
+        metrics.deadLettered(StepKind.CREDIT_NOTE);
+        LOG.warnf(
+            "CREDIT_NOTE of return %s dead-lettered: %s",
+            step.returnId(), CreditNoteGate.reason(result.declineCode()));
+      }
       if (result.next() == StepState.DEAD_LETTERED) {
         metrics.deadLettered(step.kind());
         LOG.warnf(

@@ -27,11 +27,11 @@ final class StepPolicy {
   StepResult result(ClaimedStep step, Attempt attempt, Context at, boolean probe) {
     int number = step.attempts() + 1;
     if (attempt instanceof Attempt.Done d) {
-      return done(StepState.SUCCEEDED, AttemptOutcome.SUCCEEDED, null, d.reference(), at);
+      return done(StepState.SUCCEEDED, AttemptOutcome.SUCCEEDED, null, d.reference(), null, at);
     }
     if (attempt instanceof Attempt.Declined d) {
       String error = "declined by the gateway: " + d.code() + ": " + d.message();
-      return done(StepState.DECLINED, AttemptOutcome.DECLINED, error, d.reference(), at);
+      return done(StepState.DECLINED, AttemptOutcome.DECLINED, error, d.reference(), d.code(), at);
     }
     if (attempt instanceof Attempt.PendingAtGateway p) {
       return retryOrDeadLetter(
@@ -56,7 +56,8 @@ final class StepPolicy {
           at.adapterKind(),
           at.sandbox(),
           at.started(),
-          at.finished());
+          at.finished(),
+          null);
     }
     if (probe) {
       return new StepResult(
@@ -71,13 +72,19 @@ final class StepPolicy {
           at.adapterKind(),
           at.sandbox(),
           at.started(),
-          at.finished());
+          at.finished(),
+          null);
     }
     return retryOrDeadLetter(number, f.outcome(), f.rule(), f.error(), null, at);
   }
 
   private static StepResult done(
-      StepState state, AttemptOutcome outcome, String error, String reference, Context at) {
+      StepState state,
+      AttemptOutcome outcome,
+      String error,
+      String reference,
+      String declineCode,
+      Context at) {
     return new StepResult(
         state,
         outcome,
@@ -90,7 +97,8 @@ final class StepPolicy {
         at.adapterKind(),
         at.sandbox(),
         at.started(),
-        at.finished());
+        at.finished(),
+        declineCode);
   }
 
   private StepResult retryOrDeadLetter(
@@ -108,7 +116,8 @@ final class StepPolicy {
           at.adapterKind(),
           at.sandbox(),
           at.started(),
-          at.finished());
+          at.finished(),
+          null);
     }
     return new StepResult(
         StepState.RETRY_WAIT,
@@ -122,6 +131,7 @@ final class StepPolicy {
         at.adapterKind(),
         at.sandbox(),
         at.started(),
-        at.finished());
+        at.finished(),
+        null);
   }
 }

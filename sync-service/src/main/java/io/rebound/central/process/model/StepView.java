@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param vendorId the supplier claim's vendor ({@code unknown} if none given), null otherwise
  * @param attempts attempts since creation or the last replay
+ * @param deadLetter the step's dead letter (kept after a replay, with its time), null if none
  */
 public record StepView(
     long id,
@@ -25,7 +26,8 @@ public record StepView(
     String adapterKind,
     boolean sandbox,
     Instant createdAt,
-    List<AttemptView> history) {
+    List<AttemptView> history,
+    StepDeadLetter deadLetter) {
 
   public StepView {
     history = List.copyOf(history);

@@ -35,7 +35,8 @@ import java.util.TreeSet;
  *       CREDIT_NOTE and STOCK_RETURN; a CARD refund that is DEFERRED or APPROVED also gets REFUND.
  *       The effective status and refund are the latest manager decision's, else the return's own: a
  *       PENDING_APPROVAL return gets its steps when (and if) it is approved, whichever of the two
- *       events is committed first.
+ *       events is committed first. With a REFUND the CREDIT_NOTE starts AWAITING_REFUND (see {@link
+ *       CreditNoteGate}); otherwise every step starts PENDING.
  *   <li>An inspection gets DISPOSITION (DAMAGED / TO_WAREHOUSE lines) and one SUPPLIER_CLAIM per
  *       vendor of its DEFECTIVE lines.
  * </ul>
@@ -89,8 +90,18 @@ public final class ProcessPlanner {
     return insert(c, steps, now);
   }
 
-  /** One step to create. */
-  record NewStep(ReturnId returnId, String storeId, StepKind kind, String vendorKey, Instant at) {}
+  /** One step to create, in its first state. */
+  record NewStep(
+      ReturnId returnId,
+      String storeId,
+      StepKind kind,
+      String vendorKey,
+      Instant at,
+      StepState initial) {
+    NewStep(ReturnId returnId, String storeId, StepKind kind, String vendorKey, Instant at) {
+      this(returnId, storeId, kind, vendorKey, at, StepState.PENDING);
+    }
+  }
 
   static List<NewStep> forReturn(ReturnAccepted a, Optional<ApprovalDecided> decision) {
     ReturnStatus status = decision.map(ApprovalDecided::status).orElse(a.status());
@@ -100,11 +111,22 @@ public final class ProcessPlanner {
       return steps;
     }
     String store = a.storeId().value();
-    if (refund.method() == RefundMethod.CARD
-        && (refund.status() == RefundStatus.DEFERRED || refund.status() == RefundStatus.APPROVED)) {
+    boolean gatewayRefund =
+        refund.method() == RefundMethod.CARD
+            && (refund.status() == RefundStatus.DEFERRED
+                || refund.status() == RefundStatus.APPROVED);
+    if (gatewayRefund) {
       steps.add(new NewStep(a.returnId(), store, StepKind.REFUND, NO_VENDOR, a.acceptedAt()));
     }
-    steps.add(new NewStep(a.returnId(), store, StepKind.CREDIT_NOTE, NO_VENDOR, a.acceptedAt()));
+    // the books say the customer was refunded only once the gateway moved the money
+    steps.add(
+        new NewStep(
+            a.returnId(),
+            store,
+            StepKind.CREDIT_NOTE,
+            NO_VENDOR,
+            a.acceptedAt(),
+            gatewayRefund ? StepState.AWAITING_REFUND : StepState.PENDING));
     steps.add(new NewStep(a.returnId(), store, StepKind.STOCK_RETURN, NO_VENDOR, a.acceptedAt()));
     return steps;
   }
@@ -196,7 +218,7 @@ public final class ProcessPlanner {
         ps.setString(4, s.vendorKey());
         ps.setInt(5, s.kind().erpOrder());
         Sql.setInstant(ps, 6, s.at());
-        ps.setString(7, StepState.PENDING.name());
+        ps.setString(7, s.initial().name());
         Sql.setInstant(ps, 8, now);
         Sql.setInstant(ps, 9, now);
         Sql.setInstant(ps, 10, now);

@@ -24,7 +24,10 @@ import java.util.List;
  *
  * <p>Order: refunds by the return's acceptance; ERP postings by acceptance, then per return by
  * {@link StepKind#erpOrder()} — a posting is due only when every lower-order posting of its return
- * SUCCEEDED, and disposition/supplier claims only after the stock return SUCCEEDED.
+ * SUCCEEDED, and disposition/supplier claims only after the stock return SUCCEEDED. Credit notes
+ * AWAITING_REFUND are never claimed (see {@link CreditNoteGate}), so per return the order is
+ * refund, credit note, stock return, … — except that the credit note of a DECLINED refund (held as
+ * a dead letter, or replayed) does not hold back the later postings: the goods came back anyway.
  */
 @Singleton
 public class StepClaims {
@@ -43,7 +46,10 @@ public class StepClaims {
           + DUE
           + " AND s.erp_order > 0"
           + " AND NOT EXISTS (SELECT 1 FROM process_steps p WHERE p.return_id = s.return_id"
-          + "   AND p.erp_order > 0 AND p.erp_order < s.erp_order AND p.state <> 'SUCCEEDED')"
+          + "   AND p.erp_order > 0 AND p.erp_order < s.erp_order AND p.state <> 'SUCCEEDED'"
+          // the credit note of a declined refund is held: it does not hold the goods back
+          + "   AND NOT (p.kind = 'CREDIT_NOTE' AND EXISTS (SELECT 1 FROM process_steps m"
+          + "     WHERE m.return_id = s.return_id AND m.kind = 'REFUND' AND m.state = 'DECLINED')))"
           + " AND (s.erp_order < 3 OR EXISTS (SELECT 1 FROM process_steps p"
           + "   WHERE p.return_id = s.return_id AND p.kind = 'STOCK_RETURN'"
           + "   AND p.state = 'SUCCEEDED'))"

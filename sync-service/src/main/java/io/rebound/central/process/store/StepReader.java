@@ -3,6 +3,7 @@ package io.rebound.central.process.store;
 import io.rebound.central.db.Sql;
 import io.rebound.central.process.model.AttemptOutcome;
 import io.rebound.central.process.model.AttemptView;
+import io.rebound.central.process.model.StepDeadLetter;
 import io.rebound.central.process.model.StepKind;
 import io.rebound.central.process.model.StepState;
 import io.rebound.central.process.model.StepView;
@@ -25,9 +26,12 @@ public final class StepReader {
     List<StepView> steps = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT id, kind, vendor_key, state, attempts, next_attempt_at, last_attempt_at,"
-                + " external_reference, last_error, adapter_kind, sandbox, created_at"
-                + " FROM process_steps WHERE return_id = ? ORDER BY erp_order, kind, vendor_key")) {
+            "SELECT s.id, s.kind, s.vendor_key, s.state, s.attempts, s.next_attempt_at,"
+                + " s.last_attempt_at, s.external_reference, s.last_error, s.adapter_kind,"
+                + " s.sandbox, s.created_at, d.id AS dl_id, d.rule AS dl_rule,"
+                + " d.reason AS dl_reason, d.received_at AS dl_at, d.replayed_at AS dl_replayed_at"
+                + " FROM process_steps s LEFT JOIN dead_letters d ON d.step_id = s.id"
+                + " WHERE s.return_id = ? ORDER BY s.erp_order, s.kind, s.vendor_key")) {
       ps.setObject(1, id.value());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -48,11 +52,25 @@ public final class StepReader {
                   rs.getString("adapter_kind"),
                   rs.getBoolean("sandbox"),
                   Sql.getInstant(rs, "created_at"),
-                  history.getOrDefault(step, List.of())));
+                  history.getOrDefault(step, List.of()),
+                  deadLetter(rs)));
         }
       }
     }
     return steps;
+  }
+
+  private static StepDeadLetter deadLetter(ResultSet rs) throws SQLException {
+    long id = rs.getLong("dl_id");
+    if (rs.wasNull()) {
+      return null;
+    }
+    return new StepDeadLetter(
+        id,
+        rs.getString("dl_rule"),
+        rs.getString("dl_reason"),
+        Sql.getInstant(rs, "dl_at"),
+        Sql.getInstant(rs, "dl_replayed_at"));
   }
 
   private static Map<Long, List<AttemptView>> attempts(Connection c, ReturnId id)

@@ -13,9 +13,10 @@ import java.time.Instant;
 
 /**
  * Writes what happened to a claimed step: its next state, one attempt history row and, when it
- * dead-letters, its row in {@code dead_letters} (kind STEP), all in one transaction. Only the claim
- * holder may complete a step: a claim that expired and was taken by another instance is not
- * overwritten (the external call was idempotent, the other attempt records its own result).
+ * dead-letters, its row in {@code dead_letters} (kind STEP), all in one transaction (with the
+ * effect of a refund's outcome on its credit note). Only the claim holder may complete a step: a
+ * claim that expired and was taken by another instance is not overwritten (the external call was
+ * idempotent, the other attempt records its own result).
  */
 @Singleton
 public class StepRecorder {
@@ -26,8 +27,19 @@ public class StepRecorder {
     this.database = database;
   }
 
-  /** Records the attempt; false when this instance no longer held the claim. */
-  public boolean complete(ClaimedStep step, StepResult r, String instance) throws SQLException {
+  /**
+   * What {@link #complete} did.
+   *
+   * @param recorded false when this instance no longer held the claim (nothing was written)
+   * @param creditNoteHeld a declined refund dead-lettered its return's waiting credit note
+   */
+  public record Completion(boolean recorded, boolean creditNoteHeld) {}
+
+  /**
+   * Records the attempt; a refund's final outcome also releases or holds its return's waiting
+   * credit note ({@link CreditNoteGate}), in the same transaction.
+   */
+  public Completion complete(ClaimedStep step, StepResult r, String instance) throws SQLException {
     if (!StepState.IN_PROGRESS.canMoveTo(r.next(), step.kind()) || r.next() == StepState.PENDING) {
       throw new IllegalStateException(
           "step " + step.id() + ": IN_PROGRESS -> " + r.next() + " is not an attempt result");
@@ -36,13 +48,13 @@ public class StepRecorder {
         c -> {
           int attempt = step.attempts() + 1;
           if (!update(c, step, r, attempt, instance)) {
-            return false;
+            return new Completion(false, false);
           }
           insertAttempt(c, step, r, attempt, instance);
           if (r.next() == StepState.DEAD_LETTERED) {
             deadLetter(c, step, r);
           }
-          return true;
+          return new Completion(true, CreditNoteGate.refundEnded(c, step, r));
         });
   }
 
@@ -135,24 +147,11 @@ public class StepRecorder {
   }
 
   private static void deadLetter(Connection c, ClaimedStep step, StepResult r) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO dead_letters (fingerprint, kind, reason, rule, field, store_id,"
-                + " return_id, step, step_id, received_at)"
-                + " VALUES (?, 'STEP', ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (fingerprint) DO UPDATE SET reason = EXCLUDED.reason,"
-                + " rule = EXCLUDED.rule, received_at = EXCLUDED.received_at,"
-                + " redeliveries = dead_letters.redeliveries + 1, replayed_at = NULL")) {
-      ps.setString(1, "step:" + step.id());
-      ps.setString(2, r.deadLetterReason());
-      ps.setString(3, r.deadLetterRule());
-      ps.setString(4, "step." + step.kind().name().toLowerCase(java.util.Locale.ROOT));
-      ps.setString(5, step.storeId().value());
-      ps.setObject(6, step.returnId().value());
-      ps.setString(7, step.kind().name());
-      ps.setLong(8, step.id());
-      Sql.setInstant(ps, 9, r.finishedAt());
-      ps.executeUpdate();
-    }
+    StepDeadLetters.write(
+        c,
+        new StepDeadLetters.Step(step.id(), step.storeId(), step.returnId(), step.kind()),
+        r.deadLetterReason(),
+        r.deadLetterRule(),
+        r.finishedAt());
   }
 }

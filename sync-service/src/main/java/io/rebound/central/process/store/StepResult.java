@@ -11,6 +11,8 @@ import java.time.Instant;
  *     probe while the circuit is open does not: an outage dead-letters nothing)
  * @param nextAttemptAt when a RETRY_WAIT step is due again (ignored for other states)
  * @param deadLetterReason the reason shown in the dead-letter list (DEAD_LETTERED only)
+ * @param declineCode the gateway's decline code (DECLINED only): it names why the return's credit
+ *     note is held
  */
 public record StepResult(
     StepState next,
@@ -24,4 +26,5 @@ public record StepResult(
     String adapterKind,
     boolean sandbox,
     Instant startedAt,
-    Instant finishedAt) {}
+    Instant finishedAt,
+    String declineCode) {}

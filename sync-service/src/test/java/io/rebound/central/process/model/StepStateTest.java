@@ -1,5 +1,6 @@
 package io.rebound.central.process.model;
 
+import static io.rebound.central.process.model.StepState.AWAITING_REFUND;
 import static io.rebound.central.process.model.StepState.DEAD_LETTERED;
 import static io.rebound.central.process.model.StepState.DECLINED;
 import static io.rebound.central.process.model.StepState.IN_PROGRESS;
@@ -17,6 +18,7 @@ class StepStateTest {
   /** The whole transition table: every pair not listed here is forbidden. */
   private static final Map<StepState, Set<StepState>> ALLOWED =
       Map.of(
+          AWAITING_REFUND, EnumSet.of(PENDING, DEAD_LETTERED),
           PENDING, EnumSet.of(IN_PROGRESS),
           RETRY_WAIT, EnumSet.of(IN_PROGRESS),
           IN_PROGRESS, EnumSet.of(SUCCEEDED, DECLINED, RETRY_WAIT, DEAD_LETTERED, PENDING),
@@ -43,6 +45,22 @@ class StepStateTest {
           .isEqualTo(kind == StepKind.REFUND);
     }
     assertThat(IN_PROGRESS.canMoveTo(SUCCEEDED, StepKind.CREDIT_NOTE)).isTrue();
+  }
+
+  @Test
+  void only_a_credit_note_waits_for_the_refund_and_it_is_never_claimed_while_waiting() {
+    for (StepKind kind : StepKind.values()) {
+      assertThat(AWAITING_REFUND.canMoveTo(PENDING, kind))
+          .as("%s", kind)
+          .isEqualTo(kind == StepKind.CREDIT_NOTE);
+      assertThat(AWAITING_REFUND.canMoveTo(DEAD_LETTERED, kind))
+          .as("%s", kind)
+          .isEqualTo(kind == StepKind.CREDIT_NOTE);
+    }
+    assertThat(AWAITING_REFUND.canMoveTo(IN_PROGRESS, StepKind.CREDIT_NOTE)).isFalse();
+    assertThat(AWAITING_REFUND.canMoveTo(SUCCEEDED, StepKind.CREDIT_NOTE)).isFalse();
+    assertThat(AWAITING_REFUND.claimable()).isFalse();
+    assertThat(AWAITING_REFUND.terminal()).isFalse();
   }
 
   @Test

@@ -1,9 +1,11 @@
 package io.rebound.central.process.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.rebound.central.process.ProcessEvents;
 import io.rebound.central.process.model.StepKind;
+import io.rebound.central.process.model.StepState;
 import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.approval.ApprovalDecision;
 import io.rebound.protocols.ids.StoreId;
@@ -40,6 +42,26 @@ class ProcessPlannerTest {
         .containsExactly(StepKind.REFUND, StepKind.CREDIT_NOTE, StepKind.STOCK_RETURN);
     assertThat(plan(ReturnStatus.ACCEPTED, RefundMethod.CARD, RefundStatus.APPROVED))
         .containsExactly(StepKind.REFUND, StepKind.CREDIT_NOTE, StepKind.STOCK_RETURN);
+  }
+
+  @Test
+  void the_credit_note_of_a_gateway_refund_waits_for_it_and_a_store_refund_does_not() {
+    ReturnAccepted card =
+        ProcessEvents.accepted(
+            STORE, ReturnStatus.ACCEPTED, RefundMethod.CARD, RefundStatus.DEFERRED);
+    assertThat(ProcessPlanner.forReturn(card, Optional.empty()))
+        .extracting(ProcessPlanner.NewStep::kind, ProcessPlanner.NewStep::initial)
+        .containsExactly(
+            tuple(StepKind.REFUND, StepState.PENDING),
+            tuple(StepKind.CREDIT_NOTE, StepState.AWAITING_REFUND),
+            tuple(StepKind.STOCK_RETURN, StepState.PENDING));
+    for (RefundMethod method : List.of(RefundMethod.CASH, RefundMethod.STORE_CREDIT)) {
+      ReturnAccepted store =
+          ProcessEvents.accepted(STORE, ReturnStatus.ACCEPTED, method, RefundStatus.ISSUED);
+      assertThat(ProcessPlanner.forReturn(store, Optional.empty()))
+          .extracting(ProcessPlanner.NewStep::initial)
+          .containsOnly(StepState.PENDING);
+    }
   }
 
   @Test
