@@ -36,10 +36,10 @@ import java.util.List;
  * Returns of one line of SKU-1 from a sale paid by the card charge {@code paymentReference}: a card
  * refund DEFERRED to central, or cash ISSUED at the till.
  */
-final class ReconciliationEvents {
+public final class ReconciliationEvents {
   private ReconciliationEvents() {}
 
-  static ReturnAccepted cardReturn(StoreId store, String paymentReference, Money total) {
+  public static ReturnAccepted cardReturn(StoreId store, String paymentReference, Money total) {
     return accepted(
         store,
         paymentReference,
@@ -51,7 +51,7 @@ final class ReconciliationEvents {
             "The card refund is issued by central once the return is synced"));
   }
 
-  static ReturnAccepted cashReturn(StoreId store, String paymentReference, Money total) {
+  public static ReturnAccepted cashReturn(StoreId store, String paymentReference, Money total) {
     return accepted(
         store,
         paymentReference,
@@ -88,7 +88,7 @@ final class ReconciliationEvents {
   }
 
   /** What the process sends the ERP for this return's credit note. */
-  static ReturnPosting posting(ReturnAccepted r) {
+  public static ReturnPosting posting(ReturnAccepted r) {
     return new ReturnPosting(
         r.returnId(),
         r.storeId(),
@@ -99,7 +99,7 @@ final class ReconciliationEvents {
         List.of(new PostingLine("SKU-1", 1, r.refund().amount())));
   }
 
-  static EventEnvelope event(StoreId store, long sequence, ReturnAccepted payload) {
+  public static EventEnvelope event(StoreId store, long sequence, ReturnAccepted payload) {
     return EventEnvelope.of(
         EventId.mint(Clock.systemUTC()),
         store,

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.rebound.central.db.Database;
 import io.rebound.central.erp.ErpAdapter;
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(CentralTestResources.class)
-@TestProfile(ReconciliationRunTest.DefaultKinds.class)
+@TestProfile(EmbeddedAdapters.class)
 class ReconciliationRunTest {
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final Set<String> WORKING = Set.of("PENDING", "IN_PROGRESS", "RETRY_WAIT");
@@ -266,13 +265,5 @@ class ReconciliationRunTest {
 
   private static Money usd(String amount) {
     return Money.of(amount, "USD");
-  }
-
-  /** The embedded defaults: sandbox gateway and journal ERP. */
-  public static class DefaultKinds implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("rebound.payment.kind", "sandbox", "rebound.erp.kind", "journal");
-    }
   }
 }
