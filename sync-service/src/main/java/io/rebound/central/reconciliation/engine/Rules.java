@@ -86,7 +86,7 @@ final class Rules {
               + " for the return");
       return;
     }
-    if (step != null && WORKING.contains(step) || step == StepState.DEAD_LETTERED) {
+    if (step != null && (WORKING.contains(step) || step == StepState.DEAD_LETTERED)) {
       out.add(FindingKind.STILL_IN_PROGRESS, "the REFUND step is " + step);
     } else if (step == StepState.SUCCEEDED && refund instanceof RefundOutcome.Pending) {
       out.add(
