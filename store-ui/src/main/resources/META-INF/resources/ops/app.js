@@ -9,6 +9,7 @@ import * as returns from './returns.js';
 import * as detail from './detail.js';
 import * as deadLetters from './dead-letters.js';
 import * as exceptions from './exceptions.js';
+import * as reconciliation from './reconciliation.js';
 
 // Diagnostics: anything the Content-Security-Policy blocks is logged and kept (tests assert none).
 window.reboundOps = { chart: null, violations: [] };
@@ -29,6 +30,8 @@ const routes = [
   { pattern: /^\/returns\/([^/]+)$/, nav: 'returns', title: 'Return', module: detail },
   { pattern: /^\/dead-letters$/, nav: 'dead-letters', title: 'Dead letters', module: deadLetters },
   { pattern: /^\/exceptions$/, nav: 'exceptions', title: 'Exceptions', module: exceptions },
+  { pattern: /^\/reconciliation$/, nav: 'reconciliation', title: 'Reconciliation', module: reconciliation },
+  { pattern: /^\/reconciliation\/(\d+)$/, nav: 'reconciliation', title: 'Reconciliation run', module: reconciliation },
 ];
 
 function parseHash() {

@@ -57,6 +57,9 @@ public interface CentralConfig {
   /** The ops console's live fleet stream and backlog/lag history ({@code rebound.fleet.*}). */
   FleetConfig fleet();
 
+  /** Money reconciliation runs: returns vs gateway vs ERP ({@code rebound.reconciliation.*}). */
+  ReconciliationConfig reconciliation();
+
   /** MQTT settings. */
   interface Mqtt {
     /** Broker host name or address. */

@@ -35,6 +35,7 @@ public final class ConfigCheck {
     positive("rebound.fleet.heartbeat-interval", config.fleet().heartbeatInterval().toMillis());
     positive("rebound.fleet.sample-interval", config.fleet().sampleInterval().toMillis());
     positive("rebound.fleet.sample-retention", config.fleet().sampleRetention().toMillis());
+    ReconciliationConfigCheck.validate(config.reconciliation());
     config
         .mqtt()
         .clientId()

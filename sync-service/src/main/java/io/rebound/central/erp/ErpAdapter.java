@@ -1,5 +1,8 @@
 package io.rebound.central.erp;
 
+import io.rebound.protocols.ids.ReturnId;
+import java.util.Optional;
+
 /**
  * An ERP that books returns. Every method is idempotent per reference: it first looks for a
  * document carrying {@link ErpReference} and, if found, returns it with {@code alreadyPosted}.
@@ -29,4 +32,11 @@ public interface ErpAdapter {
 
   /** After inspection: a supplier return for the {@code DEFECTIVE} lines of one vendor. */
   ErpDocument raiseSupplierClaim(SupplierClaim claim);
+
+  /**
+   * Read-only: the posted credit note carrying {@link ErpReference#creditNote(ReturnId)}, if the
+   * ERP holds one. A draft that was never posted is not a posted credit note (empty). Creates
+   * nothing; the same failures as the posting methods.
+   */
+  Optional<PostedCreditNote> findCreditNote(ReturnId returnId);
 }

@@ -29,6 +29,9 @@ public interface PaymentGateway {
 
   /**
    * The gateway's current view of the refund for {@code command}'s return, if it has one.
+   * Read-only. The outcome carries what the GATEWAY holds (its refund id and, when succeeded, its
+   * amount), whatever amount the command asks for: reconciliation compares it with the return. A
+   * decline that created no refund object (Stripe 402) may be empty.
    *
    * @throws GatewayUnavailableException as for {@link #refund(RefundCommand)}
    * @throws GatewayRejectedException as for {@link #refund(RefundCommand)}

@@ -53,6 +53,24 @@ class ConfigCheckTest {
         .doesNotThrowAnyException();
   }
 
+  @Test
+  void reconciliation_keys_are_range_checked_by_name() {
+    assertThatThrownBy(
+            () -> ConfigCheck.validate(config(Map.of("rebound.reconciliation.page-size", "0"))))
+        .hasMessageContaining("rebound.reconciliation.page-size")
+        .hasMessageContaining("rule:");
+    assertThatThrownBy(
+            () ->
+                ConfigCheck.validate(
+                    config(Map.of("rebound.reconciliation.credit-note-grace", "-1S"))))
+        .hasMessageContaining("rebound.reconciliation.credit-note-grace");
+    assertThatCode(
+            () ->
+                ConfigCheck.validate(
+                    config(Map.of("rebound.reconciliation.credit-note-grace", "0S"))))
+        .doesNotThrowAnyException();
+  }
+
   private static CentralConfig config(Map<String, String> values) {
     Map<String, String> all = new HashMap<>(values);
     SmallRyeConfig config =

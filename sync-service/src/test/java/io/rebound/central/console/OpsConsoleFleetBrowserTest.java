@@ -217,7 +217,8 @@ class OpsConsoleFleetBrowserTest {
       OpsConsolePage portrait = new OpsConsolePage(tablet, base);
       portrait.login(OpsTestCredentials.USER, OpsTestCredentials.PASSWORD);
       tablet.waitFor(d -> "true".equals(portrait.online(s.store().value())));
-      for (String page : List.of("fleet", "backlog", "returns", "dead-letters", "exceptions")) {
+      for (String page :
+          List.of("fleet", "backlog", "returns", "dead-letters", "exceptions", "reconciliation")) {
         portrait.go("#/" + page);
         tablet.visible("[data-testid=nav-" + page + "][aria-current=page]");
         tablet.visible("main h1");

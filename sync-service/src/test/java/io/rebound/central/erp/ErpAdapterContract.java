@@ -65,6 +65,20 @@ public abstract class ErpAdapterContract {
   }
 
   @Test
+  void a_posted_credit_note_is_read_back_with_its_amount_and_no_other_document_counts() {
+    ReturnPosting posting = posting(newReturn());
+    assertThat(adapter().findCreditNote(posting.returnId())).isEmpty();
+    adapter().postStockReturn(posting);
+    assertThat(adapter().findCreditNote(posting.returnId())).isEmpty();
+
+    ErpDocument document = adapter().postCreditNote(posting);
+
+    assertThat(adapter().findCreditNote(posting.returnId()))
+        .contains(new PostedCreditNote(document.externalReference(), posting.refundTotal()));
+    assertThat(adapter().findCreditNote(newReturn())).isEmpty();
+  }
+
+  @Test
   void a_stock_return_is_booked_once_and_posting_again_finds_it() {
     ReturnPosting posting = posting(newReturn());
 

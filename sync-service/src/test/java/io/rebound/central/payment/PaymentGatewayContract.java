@@ -75,6 +75,33 @@ public abstract class PaymentGatewayContract {
   }
 
   @Test
+  void find_reports_the_amount_the_gateway_refunded_not_the_commands() {
+    String reference = refundableReference(Money.of("30.00", "USD"));
+    RefundCommand command = command(reference, Money.of("10.00", "USD"));
+    gateway().refund(command);
+    RefundCommand other =
+        new RefundCommand(command.returnId(), STORE, reference, Money.of("11.00", "USD"));
+
+    Optional<RefundOutcome> found = gateway().find(other);
+
+    assertThat(found).get().isInstanceOf(RefundOutcome.Succeeded.class);
+    assertThat(((RefundOutcome.Succeeded) found.orElseThrow()).amount())
+        .isEqualTo(Money.of("10.00", "USD"));
+  }
+
+  @Test
+  void find_never_shows_a_declined_refund_as_money_moved() {
+    Money amount = Money.of("21.00", "USD");
+    RefundCommand command = command(decliningReference(amount), amount);
+    gateway().refund(command);
+
+    Optional<RefundOutcome> found = gateway().find(command);
+
+    // a decline that created no refund object (Stripe 402) is not found at all
+    assertThat(found.filter(o -> !(o instanceof RefundOutcome.Declined))).isEmpty();
+  }
+
+  @Test
   void a_decline_is_an_outcome_and_repeating_it_moves_no_money() {
     Money amount = Money.of("20.00", "USD");
     RefundCommand command = command(decliningReference(amount), amount);

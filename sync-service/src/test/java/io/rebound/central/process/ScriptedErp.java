@@ -6,6 +6,7 @@ import io.rebound.central.erp.ErpDocument;
 import io.rebound.central.erp.ErpReference;
 import io.rebound.central.erp.ErpRejectedException;
 import io.rebound.central.erp.ErpUnavailableException;
+import io.rebound.central.erp.PostedCreditNote;
 import io.rebound.central.erp.ReturnPosting;
 import io.rebound.central.erp.SupplierClaim;
 import io.rebound.protocols.ids.ReturnId;
@@ -13,6 +14,7 @@ import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -89,6 +91,23 @@ public class ScriptedErp implements ErpAdapter {
   public ErpDocument raiseSupplierClaim(SupplierClaim claim) {
     return post(
         ErpReference.supplierClaim(claim.returnId(), claim.vendorId()), claim.returnId(), claim);
+  }
+
+  @Override
+  public synchronized Optional<PostedCreditNote> findCreditNote(ReturnId returnId) {
+    if (down.get()) {
+      throw new ErpUnavailableException("scripted: ERP down", null);
+    }
+    String reference = ErpReference.creditNote(returnId);
+    ErpDocument document = documents.get(reference);
+    if (document == null) {
+      return Optional.empty();
+    }
+    return postings.stream()
+        .filter(p -> p.reference().equals(reference) && p.created())
+        .map(p -> ((ReturnPosting) p.document()).refundTotal())
+        .findFirst()
+        .map(amount -> new PostedCreditNote(document.externalReference(), amount));
   }
 
   private synchronized ErpDocument post(String reference, ReturnId returnId, Object document) {

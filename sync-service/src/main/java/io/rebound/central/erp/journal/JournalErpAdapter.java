@@ -6,15 +6,18 @@ import io.rebound.central.erp.ErpAdapter;
 import io.rebound.central.erp.ErpDocument;
 import io.rebound.central.erp.ErpReference;
 import io.rebound.central.erp.ErpRejectedException;
+import io.rebound.central.erp.PostedCreditNote;
 import io.rebound.central.erp.PostingLine;
 import io.rebound.central.erp.ReturnPosting;
 import io.rebound.central.erp.SupplierClaim;
+import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.money.Money;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The embedded ERP (default {@code rebound.erp.kind=journal}): balanced double-entry postings and
@@ -36,10 +39,17 @@ import java.util.List;
 @Identifier("journal")
 public class JournalErpAdapter implements ErpAdapter {
   private final JournalWriter writer;
+  private final JournalCreditNotes creditNotes;
 
   @Inject
-  public JournalErpAdapter(JournalWriter writer) {
+  public JournalErpAdapter(JournalWriter writer, JournalCreditNotes creditNotes) {
     this.writer = writer;
+    this.creditNotes = creditNotes;
+  }
+
+  @Override
+  public Optional<PostedCreditNote> findCreditNote(ReturnId returnId) {
+    return creditNotes.find(returnId);
   }
 
   @Override

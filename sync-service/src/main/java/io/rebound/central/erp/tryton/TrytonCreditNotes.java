@@ -7,8 +7,13 @@ import io.rebound.central.config.TrytonConfig;
 import io.rebound.central.erp.ErpDocument;
 import io.rebound.central.erp.ErpReference;
 import io.rebound.central.erp.ErpRejectedException;
+import io.rebound.central.erp.ErpUnavailableException;
+import io.rebound.central.erp.PostedCreditNote;
 import io.rebound.central.erp.PostingLine;
 import io.rebound.central.erp.ReturnPosting;
+import io.rebound.protocols.ids.ReturnId;
+import io.rebound.protocols.money.Money;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,6 +90,41 @@ final class TrytonCreditNotes {
     long id = tryton.create(INVOICE, tryton.array().add(invoice)).get(0);
     tryton.button(INVOICE, "post", List.of(id));
     return new ErpDocument(externalReference(find(reference).orElseThrow()), false);
+  }
+
+  /** The posted (or paid) credit note of the return, with its total as a positive amount. */
+  Optional<PostedCreditNote> read(ReturnId returnId) {
+    ArrayNode domain =
+        TrytonSession.clause(tryton.domain(), "reference", "=", ErpReference.creditNote(returnId));
+    TrytonSession.clause(domain, "type", "=", "out");
+    Optional<JsonNode> found =
+        tryton.first(INVOICE, domain, "id", "number", "state", "total_amount", "currency");
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode invoice = found.get();
+    String state = invoice.get("state").asText();
+    if (!"posted".equals(state) && !"paid".equals(state)) {
+      return Optional.empty();
+    }
+    String code =
+        tryton
+            .first(
+                "currency.currency",
+                TrytonSession.clause(tryton.domain(), "id", "=", invoice.get("currency").asLong()),
+                "code")
+            .orElseThrow(
+                () ->
+                    new ErpUnavailableException(
+                        "tryton: invoice "
+                            + externalReference(invoice)
+                            + " has an unknown currency (rule: currency)",
+                        null))
+            .get("code")
+            .asText();
+    BigDecimal total = TrytonSession.decimalOf(invoice.get("total_amount")).abs();
+    return Optional.of(
+        new PostedCreditNote(externalReference(invoice), new Money(total, Money.currency(code))));
   }
 
   private Optional<JsonNode> find(String reference) {

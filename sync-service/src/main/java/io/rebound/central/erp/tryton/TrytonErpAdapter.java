@@ -10,9 +10,11 @@ import io.rebound.central.erp.ErpAdapter;
 import io.rebound.central.erp.ErpDocument;
 import io.rebound.central.erp.ErpReference;
 import io.rebound.central.erp.ErpRejectedException;
+import io.rebound.central.erp.PostedCreditNote;
 import io.rebound.central.erp.PostingLine;
 import io.rebound.central.erp.ReturnPosting;
 import io.rebound.central.erp.SupplierClaim;
+import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.inspection.Disposition;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Books returns in Tryton over JSON-RPC: a posted customer credit note ({@code account.invoice}), a
@@ -72,6 +75,11 @@ public class TrytonErpAdapter implements ErpAdapter {
   @Override
   public ErpDocument postCreditNote(ReturnPosting posting) {
     return creditNotes.post(posting);
+  }
+
+  @Override
+  public Optional<PostedCreditNote> findCreditNote(ReturnId returnId) {
+    return creditNotes.read(returnId);
   }
 
   @Override
