@@ -31,7 +31,8 @@ import org.jboss.logging.Logger;
  * and stores the grant (one write-lane task). Checked at startup, on every connect and after each
  * number taken ({@link #check}); one request at a time, on its own thread. A request without an
  * answer is retried with the SAME request id after {@code rebound.credit.retry-interval}, so
- * central grants it once.
+ * central grants it once. A stored block wakes the {@link DeferredCreditIssuer} (store credit owed
+ * for want of a number is then issued, oldest first).
  */
 @ApplicationScoped
 public class CreditRefill {
@@ -49,6 +50,7 @@ public class CreditRefill {
   private final ReadPool reads;
   private final WriteLane lane;
   private final Clock clock;
+  private final DeferredCreditIssuer issuer;
   private final ScheduledExecutorService executor =
       Executors.newSingleThreadScheduledExecutor(
           r -> {
@@ -66,13 +68,15 @@ public class CreditRefill {
       MqttConnection mqtt,
       ReadPool reads,
       WriteLane lane,
-      Clock clock) {
+      Clock clock,
+      DeferredCreditIssuer issuer) {
     this.config = config;
     this.requests = requests;
     this.mqtt = mqtt;
     this.reads = reads;
     this.lane = lane;
     this.clock = clock;
+    this.issuer = issuer;
   }
 
   void onStartup(@Observes @Priority(MqttConnection.START_PRIORITY + 10) StartupEvent event) {
@@ -142,6 +146,7 @@ public class CreditRefill {
               LOG.infof(
                   "store-credit block %s: numbers %d..%d",
                   grant.blockId(), grant.firstNumber(), grant.lastNumber());
+              issuer.issueOwed();
               return true;
             });
   }

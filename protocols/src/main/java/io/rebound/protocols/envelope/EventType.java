@@ -3,6 +3,7 @@ package io.rebound.protocols.envelope;
 import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.audit.AuditRecorded;
+import io.rebound.protocols.credit.StoreCreditIssued;
 import io.rebound.protocols.inspection.ReturnInspected;
 import io.rebound.protocols.returns.ReturnAccepted;
 import java.util.Arrays;
@@ -17,7 +18,9 @@ public enum EventType {
   /** A manager approved or denied a return that waited for approval. */
   RETURN_APPROVAL_DECIDED("return.approval-decided", ApprovalDecided.class),
   /** A privileged action (login, approval, terminal token, …) was recorded in the audit log. */
-  AUDIT_RECORDED("audit.recorded", AuditRecorded.class);
+  AUDIT_RECORDED("audit.recorded", AuditRecorded.class),
+  /** Store credit left DEFERRED for want of a number was issued under one. */
+  RETURN_STORE_CREDIT_ISSUED("return.store-credit-issued", StoreCreditIssued.class);
 
   private final String wireName;
   private final Class<? extends EventPayload> payloadType;

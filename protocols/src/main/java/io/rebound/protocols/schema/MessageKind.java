@@ -4,6 +4,7 @@ import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.approval.ApprovalRequest;
 import io.rebound.protocols.audit.AuditRecorded;
 import io.rebound.protocols.commands.StoreCommand;
+import io.rebound.protocols.credit.StoreCreditIssued;
 import io.rebound.protocols.envelope.AckBatch;
 import io.rebound.protocols.envelope.CentralStatus;
 import io.rebound.protocols.envelope.EventEnvelope;
@@ -67,7 +68,9 @@ public enum MessageKind {
   /** Central → edge on the request's response topic ({@code …/responses}). */
   CREDIT_BLOCK_GRANT("credit-block-grant", CreditBlockGrant.class),
   /** Payload of event type {@code audit.recorded}. */
-  AUDIT_RECORDED("audit.recorded", AuditRecorded.class);
+  AUDIT_RECORDED("audit.recorded", AuditRecorded.class),
+  /** Payload of event type {@code return.store-credit-issued}. */
+  RETURN_STORE_CREDIT_ISSUED("return.store-credit-issued", StoreCreditIssued.class);
 
   private final String schemaName;
   private final Class<?> recordType;

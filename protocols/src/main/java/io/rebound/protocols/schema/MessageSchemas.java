@@ -126,6 +126,7 @@ public final class MessageSchemas {
           case RETURN_INSPECTED -> MessageKind.RETURN_INSPECTED;
           case RETURN_APPROVAL_DECIDED -> MessageKind.RETURN_APPROVAL_DECIDED;
           case AUDIT_RECORDED -> MessageKind.AUDIT_RECORDED;
+          case RETURN_STORE_CREDIT_ISSUED -> MessageKind.RETURN_STORE_CREDIT_ISSUED;
         };
     try {
       validateOne(payloadKind, envelope.get("payload"));

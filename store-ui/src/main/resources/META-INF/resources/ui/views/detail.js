@@ -44,6 +44,8 @@ function facts(r, zone) {
     fact('Refund', h('span', {}, `${r.refund.method.replaceAll('_', ' ').toLowerCase()} `,
       money(r.refund.amount.amount, r.refund.amount.currency), ' ', badge(r.refund.status),
       r.refund.reference ? h('code', {}, ` ${r.refund.reference}`) : null), 'detail-refund'),
+    r.storeCreditIssued ? fact('Store credit issued', h('span', {}, h('code', {}, r.storeCreditIssued.storeCreditNumber), ' ',
+      time(r.storeCreditIssued.issuedAt, zone), ' (it waited for a store-credit number)'), 'detail-store-credit-issued') : [],
     fact('Total', money(r.total.amount, r.total.currency), 'detail-total'),
     fact('Accepted', time(r.acceptedAt, zone), 'detail-accepted'),
     fact('Terminal', r.terminalId, 'detail-terminal'),

@@ -9,10 +9,12 @@ import io.rebound.central.exceptions.SaleLineLedger;
 import io.rebound.central.inspections.InspectionWriter;
 import io.rebound.central.process.store.ProcessPlanner;
 import io.rebound.central.returns.ReturnWriter;
+import io.rebound.central.storecredit.StoreCreditIssueWriter;
 import io.rebound.central.stores.StoreChanges;
 import io.rebound.central.stores.StoreTracker;
 import io.rebound.protocols.approval.ApprovalDecided;
 import io.rebound.protocols.audit.AuditRecorded;
+import io.rebound.protocols.credit.StoreCreditIssued;
 import io.rebound.protocols.envelope.Ack;
 import io.rebound.protocols.envelope.AckOutcome;
 import io.rebound.protocols.envelope.ConnectionState;
@@ -91,6 +93,21 @@ public class BatchWriter {
     List<Decoded.Event> decidedEvents = ofType(newEvents, EventType.RETURN_APPROVAL_DECIDED);
     writeInspections(c, inspectedEvents);
     writeApprovals(c, decidedEvents);
+    StoreCreditIssueWriter.write(
+        c,
+        ofType(newEvents, EventType.RETURN_STORE_CREDIT_ISSUED).stream()
+            .map(
+                e ->
+                    new StoreCreditIssueWriter.NewIssue(
+                        e.envelope(),
+                        (StoreCreditIssued) e.envelope().payload(),
+                        e.source().receivedAt()))
+            .toList(),
+        acceptedEvents.stream()
+            .filter(e -> !refused.containsKey(e))
+            .map(BatchWriter::accepted)
+            .toList(),
+        decidedEvents.stream().map(e -> (ApprovalDecided) e.envelope().payload()).toList());
     ProcessPlanner.plan(
         c,
         acceptedEvents.stream()

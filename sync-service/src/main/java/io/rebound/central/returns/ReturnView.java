@@ -3,6 +3,7 @@ package io.rebound.central.returns;
 import io.rebound.central.exceptions.ExceptionView;
 import io.rebound.central.process.model.StepView;
 import io.rebound.protocols.approval.ApprovalDecided;
+import io.rebound.protocols.credit.StoreCreditIssued;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.ids.StoreId;
@@ -15,6 +16,7 @@ import io.rebound.protocols.returns.Decision;
 import io.rebound.protocols.returns.OriginalSale;
 import io.rebound.protocols.returns.Refund;
 import io.rebound.protocols.returns.RefundPreference;
+import io.rebound.protocols.returns.RefundStatus;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnLine;
 import io.rebound.protocols.returns.ReturnStatus;
@@ -85,7 +87,9 @@ public record ReturnView(
      */
     STEP_DEAD_LETTERED,
     /** An operator replayed one of the return's dead letters (who, result). */
-    REPLAYED
+    REPLAYED,
+    /** Store credit that waited for a number at the store was issued under one. */
+    STORE_CREDIT_ISSUED
   }
 
   static ReturnView of(ReturnsRepository.StoredReturn stored) {
@@ -121,6 +125,7 @@ public record ReturnView(
                         TimelineStep.DUPLICATE_DETECTED,
                         "exception " + e.id() + ": " + e.describe())));
     stored.approvals().forEach(d -> timeline.add(decided(d)));
+    stored.storeCreditIssued().ifPresent(i -> timeline.add(issued(i)));
     timeline.addAll(ProcessTimeline.entries(stored.steps(), stored.audit()));
     // a decision replaces the status and refund the store accepted the return with
     Optional<ApprovalDecided> decision =
@@ -137,7 +142,7 @@ public record ReturnView(
         a.mode(),
         a.acceptedAt(),
         a.request().total(),
-        decision.map(ApprovalDecided::refund).orElse(a.refund()),
+        refund(a, decision, stored.storeCreditIssued()),
         a.decisions(),
         a.request().lines(),
         a.request().originalSale(),
@@ -147,6 +152,34 @@ public record ReturnView(
         stored.exceptions(),
         stored.steps(),
         List.copyOf(timeline));
+  }
+
+  /**
+   * The refund as the store last stated it: the accepted one, replaced by a manager's decision, and
+   * by the late issue of a deferred store credit (which always follows the decision at the store).
+   */
+  private static Refund refund(
+      ReturnAccepted a, Optional<ApprovalDecided> decision, Optional<StoreCreditIssued> issued) {
+    Refund refund = decision.map(ApprovalDecided::refund).orElse(a.refund());
+    return issued
+        .map(
+            i ->
+                new Refund(
+                    refund.method(), refund.amount(), RefundStatus.ISSUED, i.storeCreditNumber()))
+        .orElse(refund);
+  }
+
+  private static TimelineEntry issued(StoreCreditIssued i) {
+    return new TimelineEntry(
+        i.issuedAt(),
+        TimelineStep.STORE_CREDIT_ISSUED,
+        "store credit issued "
+            + i.storeCreditNumber()
+            + " at the store "
+            + i.storeId()
+            + " ("
+            + i.amount()
+            + "; it waited for a store-credit number)");
   }
 
   private static TimelineEntry decided(ApprovalDecided d) {

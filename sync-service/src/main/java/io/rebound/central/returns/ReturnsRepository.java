@@ -10,7 +10,9 @@ import io.rebound.central.process.model.AuditEntry;
 import io.rebound.central.process.model.StepView;
 import io.rebound.central.process.store.AuditLog;
 import io.rebound.central.process.store.StepReader;
+import io.rebound.central.storecredit.StoreCreditIssueReader;
 import io.rebound.protocols.approval.ApprovalDecided;
+import io.rebound.protocols.credit.StoreCreditIssued;
 import io.rebound.protocols.ids.EventId;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.inspection.ReturnInspected;
@@ -37,7 +39,8 @@ public class ReturnsRepository {
   /**
    * A stored return with its sync facts, its inspection steps and manager decisions (store order),
    * the exceptions it is involved in, its process steps (refund, ERP postings) with their attempts,
-   * and the operator actions (replays) about it.
+   * the operator actions (replays) about it, and the late issue of its store credit (if it waited
+   * for a number at the store).
    */
   public record StoredReturn(
       ReturnAccepted accepted,
@@ -48,7 +51,8 @@ public class ReturnsRepository {
       List<ApprovalDecided> approvals,
       List<ExceptionView> exceptions,
       List<StepView> steps,
-      List<AuditEntry> audit) {}
+      List<AuditEntry> audit,
+      Optional<StoreCreditIssued> storeCreditIssued) {}
 
   public Optional<StoredReturn> find(ReturnId id) {
     return database.read(
@@ -72,7 +76,8 @@ public class ReturnsRepository {
                       ApprovalReader.forReturn(c, id),
                       ExceptionReader.forReturn(c, id),
                       StepReader.forReturn(c, id),
-                      AuditLog.forReturn(c, id)));
+                      AuditLog.forReturn(c, id),
+                      StoreCreditIssueReader.forReturn(c, id)));
             }
           }
         });

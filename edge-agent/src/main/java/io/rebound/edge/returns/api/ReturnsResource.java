@@ -1,6 +1,7 @@
 package io.rebound.edge.returns.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rebound.edge.credit.IssuedCreditQueries;
 import io.rebound.edge.http.Problem;
 import io.rebound.edge.returns.accept.AcceptOutcome;
 import io.rebound.edge.returns.accept.AcceptService;
@@ -33,6 +34,7 @@ public class ReturnsResource {
   private final ReturnQueries queries;
   private final InspectionQueries inspections;
   private final ApprovalQueries approvals;
+  private final IssuedCreditQueries credits;
   private final CurrentCaller callers;
 
   ReturnsResource(
@@ -40,11 +42,13 @@ public class ReturnsResource {
       ReturnQueries queries,
       InspectionQueries inspections,
       ApprovalQueries approvals,
+      IssuedCreditQueries credits,
       CurrentCaller callers) {
     this.accept = accept;
     this.queries = queries;
     this.inspections = inspections;
     this.approvals = approvals;
+    this.credits = credits;
     this.callers = callers;
   }
 
@@ -119,12 +123,15 @@ public class ReturnsResource {
 
   /**
    * The stored return plus {@code "inspection"} (state per line and the inspection steps) and, once
-   * a manager decided it, {@code "approval"}.
+   * a manager decided it, {@code "approval"}; store credit issued after acceptance (it waited for a
+   * number) adds {@code "storeCreditIssued"} {@code {storeCreditNumber, issuedAt, eventId,
+   * sequence}}.
    */
   private ObjectNode withInspection(StoredReturn r) {
     ObjectNode view = r.toJson();
     inspections.view(r.returnId()).ifPresent(i -> view.set("inspection", i));
     approvals.view(r.returnId()).ifPresent(a -> view.set("approval", a));
+    credits.view(r.returnId()).ifPresent(i -> view.set("storeCreditIssued", i));
     return view;
   }
 }

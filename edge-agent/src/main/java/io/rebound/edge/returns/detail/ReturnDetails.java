@@ -22,8 +22,9 @@ import java.util.Optional;
 /**
  * What the manager's return detail shows beyond {@code GET /api/v1/returns/{id}}: the returned
  * lines and the original sale (from the stored request), the sync state of each of the return's
- * events (accepted, approval, inspections), the ERP state as far as the store knows it, and the
- * timeline. One read transaction; the outbox rows are found by their sequences (primary key).
+ * events (accepted, approval, inspections, store credit issued later), the ERP state as far as the
+ * store knows it, and the timeline. One read transaction; the outbox rows are found by their
+ * sequences (primary key).
  */
 @ApplicationScoped
 public class ReturnDetails {
@@ -75,6 +76,7 @@ public class ReturnDetails {
     }
     approval(c, id, steps, events);
     inspections(c, id, steps, events);
+    storeCredit(c, id, steps, events);
     view.set("sync", sync(c, events, steps));
     ObjectNode erp = view.putObject("erp");
     erp.put("state", "NOT_KNOWN_AT_STORE");
@@ -175,6 +177,29 @@ public class ReturnDetails {
                   rs.getString(2),
                   "Inspected by " + rs.getString(2) + ": " + rs.getString(5)));
           events.add(new EventRef(rs.getLong(3), "inspection"));
+        }
+      }
+    }
+  }
+
+  private static void storeCredit(
+      Connection c, String id, List<TimelineStep> steps, List<EventRef> events)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT issued_at, reference, sequence FROM store_credit_issues WHERE return_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          steps.add(
+              new TimelineStep(
+                  Instant.ofEpochMilli(rs.getLong(1)),
+                  StepKind.STORE_CREDIT_ISSUED,
+                  null,
+                  "Store credit issued as "
+                      + rs.getString(2)
+                      + " (it waited for a store-credit number)"));
+          events.add(new EventRef(rs.getLong(3), "store credit issued"));
         }
       }
     }

@@ -10,6 +10,8 @@ public enum StepKind {
   APPROVAL_DECIDED,
   /** An associate or manager recorded an inspection step. */
   INSPECTED,
+  /** Store credit that waited for a number was issued under one. */
+  STORE_CREDIT_ISSUED,
   /** One of its events was first published to central since the agent started. */
   SENT,
   /** Central acknowledged one of its events (stored once in central's database). */
