@@ -10,12 +10,20 @@ import java.util.Map;
  * @param sqliteRows (a) single-row commits
  * @param requests (b) requests per measurement with the JVM client (when wrk is missing)
  * @param seconds (b) length of each wrk measurement (per concurrency level, online and offline)
- * @param warmup (b) requests before the first measurement
+ * @param warmup (b) requests before the first measurement (JVM client)
+ * @param warmupSeconds (b) then, with wrk, this long a wrk run that is not measured: the agent's
+ *     JIT needs tens of thousands of requests on two shared cores before its figures settle
  * @param backlog (c) returns queued while the broker is down
  * @param mqttMessages (d) raw QoS 1 publishes
  */
 public record BenchArgs(
-    int sqliteRows, int requests, int seconds, int warmup, int backlog, int mqttMessages) {
+    int sqliteRows,
+    int requests,
+    int seconds,
+    int warmup,
+    int warmupSeconds,
+    int backlog,
+    int mqttMessages) {
   static final Map<String, Integer> DEFAULTS = defaults();
 
   private static Map<String, Integer> defaults() {
@@ -24,6 +32,7 @@ public record BenchArgs(
     d.put("requests", 5_000);
     d.put("seconds", 10);
     d.put("warmup", 3_000);
+    d.put("warmup-seconds", 20);
     d.put("backlog", 50_000);
     d.put("mqtt-messages", 50_000);
     return d;
@@ -54,6 +63,7 @@ public record BenchArgs(
         values.get("requests"),
         values.get("seconds"),
         values.get("warmup"),
+        values.get("warmup-seconds"),
         values.get("backlog"),
         values.get("mqtt-messages"));
   }

@@ -23,7 +23,7 @@ import java.util.List;
  * rate; prints a table with the ratios and writes it to {@code bench-results/}. Not a test.
  *
  * <p>Arguments ({@code key=value}, all optional): {@code sqlite-rows}, {@code requests}, {@code
- * warmup}, {@code backlog}, {@code mqtt-messages}; see {@link BenchArgs}.
+ * warmup}, {@code warmup-seconds}, {@code backlog}, {@code mqtt-messages}; see {@link BenchArgs}.
  */
 public final class Benchmark {
   private Benchmark() {}
@@ -47,8 +47,12 @@ public final class Benchmark {
           Agent agent = Agent.start(agent(broker, dir, logs))) {
         say("central " + central.app().baseUri() + ", agent " + agent.app().baseUri());
         AgentBench bench = new AgentBench(agent, broker);
-        say("(b) warm-up: " + sizes.warmup() + " returns");
-        bench.warmup(sizes.warmup());
+        say(
+            "(b) warm-up: "
+                + sizes.warmup()
+                + " returns"
+                + (WrkLoad.available() ? ", then " + sizes.warmupSeconds() + " s with wrk" : ""));
+        bench.warmup(sizes.warmup(), sizes.warmupSeconds(), dir.resolve("wrk"));
         say(
             "(b) acceptance, online then broker down: "
                 + (WrkLoad.available()

@@ -7,6 +7,7 @@ import io.rebound.protocols.InvalidMessageException;
 import io.rebound.protocols.json.ProtocolJson;
 import io.rebound.protocols.requests.RequestContentTypes;
 import io.rebound.protocols.schema.MessageKind;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
@@ -34,15 +38,28 @@ public class CentralRequests {
   private final MqttConnection mqtt;
   private final Map<String, Pending<?>> pending = new ConcurrentHashMap<>();
 
+  /**
+   * Completes the futures off the MQTT client thread. Not CompletableFuture's default executor:
+   * with fewer than three cores (common-pool parallelism 1, e.g. a 2-core store PC) that starts a
+   * new thread for every task, here for every answer from central.
+   */
+  private final ExecutorService completions =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "rebound-central-answers");
+            t.setDaemon(true);
+            return t;
+          });
+
   public CentralRequests(MqttConnection mqtt) {
     this.mqtt = mqtt;
   }
 
   private record Pending<T>(
       MessageKind answerKind, Class<T> type, CompletableFuture<Optional<T>> f) {
-    void complete(byte[] payload) {
+    void complete(byte[] payload, Executor executor) {
       T answer = ProtocolJson.decode(payload, type);
-      CompletableFuture.runAsync(() -> f.complete(Optional.of(answer)));
+      executor.execute(() -> f.complete(Optional.of(answer)));
     }
   }
 
@@ -76,10 +93,15 @@ public class CentralRequests {
               Throwable failure = error != null ? error : result.getError().orElse(null);
               if (failure != null) {
                 LOG.infof("%s not sent: %s", kind.schemaName(), failure.toString());
-                CompletableFuture.runAsync(() -> answer.complete(Optional.empty()));
+                completions.execute(() -> answer.complete(Optional.empty()));
               }
             });
     return answer;
+  }
+
+  @PreDestroy
+  void stop() {
+    completions.shutdown();
   }
 
   void onResponse(@Observes ResponseMessage response) {
@@ -99,7 +121,7 @@ public class CentralRequests {
         LOG.warnf("answer to %s has content type %s; ignored", correlation, response.contentType());
         return;
       }
-      p.complete(response.payload());
+      p.complete(response.payload(), completions);
     } catch (InvalidMessageException e) {
       LOG.warnf("malformed answer from central ignored: %s %s", e.field(), e.rule());
     } catch (RuntimeException e) {

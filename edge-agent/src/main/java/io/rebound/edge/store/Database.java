@@ -21,7 +21,9 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
   public static final String FILE_NAME = "edge.db";
   private static final Logger LOG = Logger.getLogger(Database.class);
-  private static final String PARAMS = "?journal_mode=WAL&synchronous=FULL&busy_timeout=5000";
+  private static final int BUSY_TIMEOUT_MS = 5000;
+  private static final String PARAMS =
+      "?journal_mode=WAL&synchronous=FULL&busy_timeout=" + BUSY_TIMEOUT_MS;
   private static final int SYNCHRONOUS_FULL = 2;
   private static final JDBC DRIVER = new JDBC();
 
@@ -97,12 +99,14 @@ public final class Database implements AutoCloseable {
 
   private static Connection connect(Path file, boolean readOnly) throws SQLException {
     String url = "jdbc:sqlite:" + file + PARAMS;
-    Properties props = new Properties();
-    if (readOnly) {
-      SQLiteConfig config = new SQLiteConfig();
-      config.setReadOnly(true);
-      props = config.toProperties();
-    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(readOnly);
+    // no code reads getGeneratedKeys(); with it on, the driver runs a regex and an extra
+    // "SELECT last_insert_rowid()" after every INSERT (a tenth of the write lane's time)
+    config.setGetGeneratedKeys(false);
+    // the driver's properties win over the URL's busy_timeout (its default would be 3000)
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    Properties props = config.toProperties();
     // the driver directly, not DriverManager: its registry is tied to the first class loader
     Connection c = DRIVER.connect(url, props);
     if (c == null) {

@@ -35,6 +35,15 @@ class DatabaseTest {
   }
 
   @Test
+  void read_connections_wait_for_a_lock_as_long_as_the_writer() throws SQLException {
+    Database db = Database.open(dir);
+    try (Connection c = db.openReadConnection();
+        Statement s = c.createStatement()) {
+      assertThat(Database.single(s, "PRAGMA busy_timeout")).isEqualTo("5000");
+    }
+  }
+
+  @Test
   void migrations_bring_a_new_file_to_head_and_record_the_version() throws SQLException {
     Database db = Database.open(dir);
     assertThat(db.atHead()).isTrue();

@@ -27,14 +27,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Wire forms of the value types: ids and versions as strings, money as amount + currency. */
 final class ProtocolModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
-  private static final Pattern UTC_INSTANT =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z");
   private static final String INSTANT_RULE =
       "must be an RFC 3339 instant in UTC such as 2026-11-20T10:15:00Z";
 
@@ -52,7 +49,7 @@ final class ProtocolModule extends SimpleModule {
     text(SchemaVersion.class, SchemaVersion::parse, SchemaVersion::toString);
     text(Traceparent.class, Traceparent::parse, Traceparent::value);
     text(EventType.class, EventType::ofWireName, EventType::wireName);
-    text(Instant.class, ProtocolModule::instant, Instant::toString);
+    text(Instant.class, ProtocolModule::instant, UtcInstants::format);
     addDeserializer(int.class, IntegralDeserializer.ints());
     addDeserializer(long.class, IntegralDeserializer.longs());
     addSerializer(Money.class, new MoneySerializer());
@@ -90,11 +87,11 @@ final class ProtocolModule extends SimpleModule {
 
   /** UTC with {@code Z} only, as {@code common.schema.json#/$defs/instant} says. */
   static Instant instant(String text) {
-    if (!UTC_INSTANT.matcher(text).matches()) {
+    if (!UtcInstants.wellFormed(text)) {
       throw new InvalidMessageException("", "date-time", INSTANT_RULE);
     }
     try {
-      return Instant.parse(text);
+      return UtcInstants.parse(text);
     } catch (DateTimeParseException e) {
       throw new InvalidMessageException("", "date-time", INSTANT_RULE);
     }

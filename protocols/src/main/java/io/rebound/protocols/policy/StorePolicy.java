@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A store's returns policy, versioned (schema {@code store-policy}): the degraded-mode rules of
@@ -116,9 +117,17 @@ public record StorePolicy(
     return Money.currency(currency);
   }
 
-  /** {@link #timeZone()} as a {@link ZoneId}. */
+  /**
+   * {@link #timeZone()} as a {@link ZoneId}. Resolved once per id (the policy asks on every return,
+   * and resolving a region id reads the JDK's zone rules).
+   */
   public ZoneId zone() {
-    return ZoneId.of(timeZone);
+    return Zones.ZONES.computeIfAbsent(timeZone, ZoneId::of);
+  }
+
+  /** Resolved zone ids, by the (validated) text of {@link #timeZone()}. */
+  private static final class Zones {
+    static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
   }
 
   private static void zoneOf(String timeZone) {

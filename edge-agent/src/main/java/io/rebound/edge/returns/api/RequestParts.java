@@ -42,6 +42,7 @@ final class RequestParts {
       throw e;
     }
     CardNumbers.requireNoneIn(tree);
-    return ProtocolJson.decode(body, type);
+    // decoded from the tree already parsed for the scan: the body is tokenized once
+    return ProtocolJson.decode(tree, type);
   }
 }
