@@ -17,6 +17,8 @@ import io.rebound.protocols.requests.CreditBlockGrant;
 import io.rebound.protocols.requests.CreditBlockRequest;
 import io.rebound.protocols.requests.RefundAuthorizationRequest;
 import io.rebound.protocols.requests.RefundAuthorizationResponse;
+import io.rebound.protocols.requests.ReturnUpdates;
+import io.rebound.protocols.requests.ReturnUpdatesRequest;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.ReturnResponse;
@@ -67,7 +69,11 @@ public enum MessageKind {
   /** Central → edge on the request's response topic ({@code …/responses}). */
   CREDIT_BLOCK_GRANT("credit-block-grant", CreditBlockGrant.class),
   /** Payload of event type {@code audit.recorded}. */
-  AUDIT_RECORDED("audit.recorded", AuditRecorded.class);
+  AUDIT_RECORDED("audit.recorded", AuditRecorded.class),
+  /** Edge → central on {@code …/requests}: the store's update-log entries after a cursor. */
+  RETURN_UPDATES_REQUEST("return-updates-request", ReturnUpdatesRequest.class),
+  /** Central → edge on the request's response topic: how returns' refunds and postings ended. */
+  RETURN_UPDATES("return-updates", ReturnUpdates.class);
 
   private final String schemaName;
   private final Class<?> recordType;
