@@ -30,7 +30,8 @@ final class Migrations {
           "V5__credit_blocks.sql",
           "V6__commands.sql",
           "V8__security.sql",
-          "V9__ui_indexes.sql");
+          "V9__ui_indexes.sql",
+          "V11__return_outcomes.sql");
 
   private static final Logger LOG = Logger.getLogger(Migrations.class);
   private static final String DIR = "db/migration/";
