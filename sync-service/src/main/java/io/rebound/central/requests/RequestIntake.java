@@ -107,11 +107,10 @@ public class RequestIntake {
       MessageSchemas.instance().validate(kind, ProtocolJson.parseTree(request.payload()));
       Object answer = answer(kind, request.payload(), topic.storeId());
       MessageKind answerKind =
-          answer instanceof CreditBlockGrant
-              ? MessageKind.CREDIT_BLOCK_GRANT
-              : answer instanceof ReturnUpdates
-                  ? MessageKind.RETURN_UPDATES
-                  : MessageKind.REFUND_AUTHORIZATION_RESPONSE;
+          RequestContentTypes.RESPONSES.stream()
+              .filter(k -> k.recordType() == answer.getClass())
+              .findFirst()
+              .orElseThrow();
       mqtt.publishResponse(
               responseTopic,
               ProtocolJson.toBytes(answer),

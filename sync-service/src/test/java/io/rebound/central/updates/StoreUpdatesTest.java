@@ -126,6 +126,28 @@ class StoreUpdatesTest {
   }
 
   @Test
+  void a_refund_the_gateway_rejects_dead_letters_and_the_store_is_told_why() {
+    try (FakeStore store = store("settle-reject");
+        FakeRequester requester = new FakeRequester(store.store())) {
+      ReturnAccepted r = ProcessEvents.cardDeferred(store.store());
+      gateway.script(r.returnId(), ScriptedGateway.Behaviour.REJECT);
+      store.publish(ProcessEvents.event(store.store(), 1, r));
+      await()
+          .atMost(WAIT)
+          .until(() -> "DEAD_LETTERED".equals(ProcessApi.state(r.returnId(), StepKind.REFUND)));
+
+      ReturnUpdate refund =
+          ask(requester, 0, 100).updates().stream()
+              .filter(u -> u.kind() == OutcomeKind.REFUND)
+              .findFirst()
+              .orElseThrow();
+      assertThat(refund.state()).isEqualTo(OutcomeState.DEAD_LETTERED);
+      assertThat(refund.detail()).isNotBlank();
+      assertThat(refund.amount()).isEqualTo(Money.of("49.99", "USD"));
+    }
+  }
+
+  @Test
   void a_late_committing_append_holds_back_the_next_seq_of_its_store_only() throws Exception {
     StoreId store = TestEvents.newStore("settle-lock");
     StoreId other = TestEvents.newStore("settle-other");
