@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -51,7 +52,11 @@ class DatabaseTest {
     Path migrations = Path.of("src/main/resources/db/migration");
     List<String> files;
     try (Stream<Path> list = Files.list(migrations)) {
-      files = list.map(p -> p.getFileName().toString()).sorted().toList();
+      // by version, not by name: V11 sorts before V2 as text
+      files =
+          list.map(p -> p.getFileName().toString())
+              .sorted(Comparator.comparingInt(Migrations::version))
+              .toList();
     }
     assertThat(files).containsExactlyElementsOf(Migrations.SCRIPTS);
     int previous = 0;
