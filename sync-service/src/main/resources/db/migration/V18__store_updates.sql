@@ -5,9 +5,12 @@
 -- The per-store counter. The upsert that bumps it row-locks the store's counter until commit, so two
 -- transactions appending for the same store commit in seq order: a reader of "seq > cursor" never
 -- skips a row that commits late.
+-- acked_seq: the highest cursor the store has asked with (= acknowledged: everything up to it is applied there).
 CREATE TABLE store_update_counters (
-    store_id text   PRIMARY KEY,
-    last_seq bigint NOT NULL CHECK (last_seq >= 1)
+    store_id  text   PRIMARY KEY,
+    last_seq  bigint NOT NULL CHECK (last_seq >= 1),
+    acked_seq bigint NOT NULL DEFAULT 0 CHECK (acked_seq >= 0),
+    acked_at  timestamptz
 );
 
 -- One row per final step state (REFUND SUCCEEDED / DECLINED, an ERP posting SUCCEEDED, any step

@@ -69,10 +69,16 @@ public class RequestService {
     return allocation.grant();
   }
 
-  /** The store's update-log page after the request's cursor (settle). */
+  /**
+   * The store's update-log page after the request's cursor (settle); the cursor is recorded as the
+   * store's acknowledgement.
+   */
   public ReturnUpdates updates(ReturnUpdatesRequest request) {
     return transaction(
-        c -> StoreUpdateLog.page(c, request.storeId(), request.after(), request.limit()));
+        c -> {
+          StoreUpdateLog.acknowledge(c, request.storeId(), request.after(), clock.instant());
+          return StoreUpdateLog.page(c, request.storeId(), request.after(), request.limit());
+        });
   }
 
   /** Every block granted to {@code store}, lowest numbers first. */

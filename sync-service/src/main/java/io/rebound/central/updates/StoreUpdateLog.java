@@ -65,6 +65,35 @@ public final class StoreUpdateLog {
     return seq;
   }
 
+  /**
+   * Records that the store asked with cursor {@code after}: it has applied every entry up to it.
+   * Only raises the acknowledged seq, and never above what was logged.
+   */
+  public static void acknowledge(Connection c, StoreId store, long after, Instant at)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "UPDATE store_update_counters SET acked_seq = LEAST(?, last_seq), acked_at = ?"
+                + " WHERE store_id = ? AND acked_seq < LEAST(?, last_seq)")) {
+      ps.setLong(1, after);
+      Sql.setInstant(ps, 2, at);
+      ps.setString(3, store.value());
+      ps.setLong(4, after);
+      ps.executeUpdate();
+    }
+  }
+
+  /** The highest seq the store has acknowledged (0 if none). */
+  public static long acknowledged(Connection c, StoreId store) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT acked_seq FROM store_update_counters WHERE store_id = ?")) {
+      ps.setString(1, store.value());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
+  }
+
   /** The store's entries above {@code after}, at most {@code limit}, in seq order. */
   public static ReturnUpdates page(Connection c, StoreId store, long after, int limit)
       throws SQLException {

@@ -84,6 +84,10 @@ class StoreUpdatesTest {
       ReturnUpdates none = ask(requester, rest.last(), 2);
       assertThat(none.updates()).isEmpty();
       assertThat(none.last()).isEqualTo(3);
+      // asking with a cursor acknowledges everything up to it; a stale cursor lowers nothing
+      assertThat(acknowledged(store.store())).isEqualTo(3);
+      ask(requester, 1, 2);
+      assertThat(acknowledged(store.store())).isEqualTo(3);
 
       var all = new java.util.ArrayList<>(first.updates());
       all.addAll(rest.updates());
@@ -200,6 +204,10 @@ class StoreUpdatesTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private long acknowledged(StoreId store) {
+    return database.read(c -> StoreUpdateLog.acknowledged(c, store));
   }
 
   private long appendNow(StoreId store, long step) throws SQLException {
