@@ -65,6 +65,9 @@ public interface EdgeConfig {
   /** The store manager's screen ({@code /ui/}): pending queue and its live stream. */
   UiConfig ui();
 
+  /** How returns' refunds and ERP postings ended at central, pulled by the agent. */
+  UpdatesConfig updates();
+
   /** MQTT 5 connection settings ({@code rebound.mqtt.*}). */
   interface Mqtt {
     /** Broker host name. */

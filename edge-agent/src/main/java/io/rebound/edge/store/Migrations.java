@@ -31,7 +31,8 @@ final class Migrations {
           "V6__commands.sql",
           "V8__security.sql",
           "V9__ui_indexes.sql",
-          "V10__store_credit_issues.sql");
+          "V10__store_credit_issues.sql",
+          "V11__return_outcomes.sql");
 
   private static final Logger LOG = Logger.getLogger(Migrations.class);
   private static final String DIR = "db/migration/";

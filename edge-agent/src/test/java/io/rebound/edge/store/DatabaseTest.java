@@ -61,9 +61,10 @@ class DatabaseTest {
     Path migrations = Path.of("src/main/resources/db/migration");
     List<String> files;
     try (Stream<Path> list = Files.list(migrations)) {
+      // by version, not by name: V11 sorts before V2 as text
       files =
           list.map(p -> p.getFileName().toString())
-              .sorted(Comparator.comparingInt(Migrations::version)) // V10 after V9
+              .sorted(Comparator.comparingInt(Migrations::version))
               .toList();
     }
     assertThat(files).containsExactlyElementsOf(Migrations.SCRIPTS);

@@ -16,6 +16,9 @@ import io.rebound.edge.store.WriteLane;
 import io.rebound.edge.sync.testing.BrokerResource;
 import io.rebound.edge.sync.testing.FakeCentral;
 import io.rebound.edge.sync.testing.Pos;
+import io.rebound.edge.updates.CentralOutcomes;
+import io.rebound.protocols.ids.ReturnId;
+import io.rebound.protocols.ids.StoreId;
 import io.rebound.ui.testing.Browser;
 import io.rebound.ui.testing.LivePage;
 import jakarta.inject.Inject;
@@ -206,6 +209,26 @@ class StoreUiBrowserTest {
 
   @Test
   @Order(5)
+  void a_refund_and_postings_central_reports_show_on_the_detail_and_leave_refunds_owed()
+      throws Exception {
+    String id = cardReturns.get(0);
+    CentralOutcomes.settled(
+        lane, StoreId.of(BrokerResource.STORE_ID), ReturnId.parse(id), "re_ui_settled_1");
+
+    browser.open(AppUri.http() + "/ui/#/returns/" + id);
+    assertThat(shown("[data-testid=timeline-step][data-kind=REFUND_SETTLED]"))
+        .contains("re_ui_settled_1");
+    assertThat(browser.all("[data-testid=timeline-step][data-kind=POSTED_IN_ERP]")).hasSize(2);
+    assertThat(shown("[data-testid=detail-refund]")).contains("issued");
+    assertThat(shown("[data-testid=erp-state]")).contains("posted");
+    assertThat(browser.all("[data-testid=erp-posting][data-state=SUCCEEDED]")).hasSize(2);
+    browser.screenshot("ui-return-settled");
+    List<String> owed = given().get("/api/v1/pending").then().extract().path("refunds.returnId");
+    assertThat(owed).doesNotContain(id).contains(cardReturns.get(2));
+  }
+
+  @Test
+  @Order(6)
   void with_ten_thousand_returns_the_list_loads_in_under_a_second_and_filters_and_pages()
       throws Exception {
     SeededReturns.seed(lane, BrokerResource.STORE_ID, 10_000, 1_000_000, 60);

@@ -14,11 +14,17 @@ import java.util.Set;
 public final class RequestContentTypes {
   /** Kinds published on {@code …/requests}. */
   public static final Set<MessageKind> REQUESTS =
-      EnumSet.of(MessageKind.REFUND_AUTHORIZATION_REQUEST, MessageKind.CREDIT_BLOCK_REQUEST);
+      EnumSet.of(
+          MessageKind.REFUND_AUTHORIZATION_REQUEST,
+          MessageKind.CREDIT_BLOCK_REQUEST,
+          MessageKind.RETURN_UPDATES_REQUEST);
 
   /** Kinds published on {@code …/responses}. */
   public static final Set<MessageKind> RESPONSES =
-      EnumSet.of(MessageKind.REFUND_AUTHORIZATION_RESPONSE, MessageKind.CREDIT_BLOCK_GRANT);
+      EnumSet.of(
+          MessageKind.REFUND_AUTHORIZATION_RESPONSE,
+          MessageKind.CREDIT_BLOCK_GRANT,
+          MessageKind.RETURN_UPDATES);
 
   private static final String PREFIX = "application/vnd.rebound.";
   private static final String SUFFIX = "+json";

@@ -18,6 +18,8 @@ import io.rebound.protocols.requests.CreditBlockGrant;
 import io.rebound.protocols.requests.CreditBlockRequest;
 import io.rebound.protocols.requests.RefundAuthorizationRequest;
 import io.rebound.protocols.requests.RefundAuthorizationResponse;
+import io.rebound.protocols.requests.ReturnUpdates;
+import io.rebound.protocols.requests.ReturnUpdatesRequest;
 import io.rebound.protocols.returns.ReturnAccepted;
 import io.rebound.protocols.returns.ReturnRequest;
 import io.rebound.protocols.returns.ReturnResponse;
@@ -70,7 +72,11 @@ public enum MessageKind {
   /** Payload of event type {@code audit.recorded}. */
   AUDIT_RECORDED("audit.recorded", AuditRecorded.class),
   /** Payload of event type {@code return.store-credit-issued}. */
-  RETURN_STORE_CREDIT_ISSUED("return.store-credit-issued", StoreCreditIssued.class);
+  RETURN_STORE_CREDIT_ISSUED("return.store-credit-issued", StoreCreditIssued.class),
+  /** Edge → central on {@code …/requests}: the store's update-log entries after a cursor. */
+  RETURN_UPDATES_REQUEST("return-updates-request", ReturnUpdatesRequest.class),
+  /** Central → edge on the request's response topic: how returns' refunds and postings ended. */
+  RETURN_UPDATES("return-updates", ReturnUpdates.class);
 
   private final String schemaName;
   private final Class<?> recordType;

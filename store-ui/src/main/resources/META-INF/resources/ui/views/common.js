@@ -9,6 +9,8 @@ const TONES = {
   QUEUED: 'warn', SENT: 'warn', BLOCKED: 'bad',
   ACCEPT: 'ok', REQUIRE_APPROVAL: 'warn', DEFER: 'warn', REJECT: 'bad',
   APPROVED: 'ok',
+  POSTED: 'ok', PARTLY_POSTED: 'warn', FAILED_AT_CENTRAL: 'bad',
+  SUCCEEDED: 'ok', DEAD_LETTERED: 'bad',
 };
 
 /** A coloured badge for an enum value (the value is the text: colour is never the only cue). */

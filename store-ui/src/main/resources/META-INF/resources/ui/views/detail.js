@@ -1,5 +1,6 @@
 // One return: facts, the decisions with the rules that fired, lines with inspection entry, sync
-// state per event, what the store knows of the ERP, the timeline, and the approval form while it
+// state per event, what central reported of the ERP postings, the timeline (with central's refund
+// and posting outcomes), and the approval form while it
 // waits for a manager.
 import { api, h, show, time, money, empty, failure } from '../../assets/rebound.js';
 import * as session from '../session.js';
@@ -34,7 +35,7 @@ async function load(view, app, returnId) {
     decisions(r),
     lines(r, d, reload),
     sync(r, d, zone),
-    card('ERP', 'detail-erp', h('p', { 'data-testid': 'erp-state' }, d.erp.note)));
+    erp(d, zone));
 }
 
 function facts(r, zone) {
@@ -127,6 +128,18 @@ function sync(r, d, zone) {
     h('td', { class: 'num' }, e.attempts === null ? '—' : String(e.attempts))));
   return card('Sync with central', 'detail-sync-card',
     table('sync', ['#', 'Event', 'State', 'Acknowledged', 'Outcome', { label: 'Sends (since start)', num: true }], rows));
+}
+
+// What central reported of the ERP postings (state NOT_KNOWN_AT_STORE until it reports one).
+function erp(d, zone) {
+  const postings = d.erp.postings || [];
+  const rows = postings.map((p) => h('tr', { 'data-testid': 'erp-posting', 'data-kind': p.kind, 'data-state': p.state },
+    h('td', {}, p.kind.replaceAll('_', ' ').toLowerCase()), h('td', {}, badge(p.state)),
+    h('td', {}, p.reference ? h('code', {}, p.reference) : '—'), h('td', {}, time(p.at, zone)),
+    h('td', {}, p.detail || '')));
+  return card('ERP', 'detail-erp',
+    h('p', { 'data-testid': 'erp-state', 'data-state': d.erp.state }, badge(d.erp.state), ' ', d.erp.note),
+    rows.length ? table('erp-postings', ['Posting', 'State', 'Reference', 'Reported', 'Detail'], rows) : null);
 }
 
 function timeline(d, zone) {

@@ -11,6 +11,8 @@ import io.rebound.protocols.requests.CreditBlockRequest;
 import io.rebound.protocols.requests.RefundAuthorizationRequest;
 import io.rebound.protocols.requests.RefundAuthorizationResponse;
 import io.rebound.protocols.requests.RequestContentTypes;
+import io.rebound.protocols.requests.ReturnUpdates;
+import io.rebound.protocols.requests.ReturnUpdatesRequest;
 import io.rebound.protocols.schema.MessageKind;
 import io.rebound.protocols.schema.MessageSchemas;
 import io.rebound.protocols.topics.StoreTopic;
@@ -105,9 +107,10 @@ public class RequestIntake {
       MessageSchemas.instance().validate(kind, ProtocolJson.parseTree(request.payload()));
       Object answer = answer(kind, request.payload(), topic.storeId());
       MessageKind answerKind =
-          answer instanceof CreditBlockGrant
-              ? MessageKind.CREDIT_BLOCK_GRANT
-              : MessageKind.REFUND_AUTHORIZATION_RESPONSE;
+          RequestContentTypes.RESPONSES.stream()
+              .filter(k -> k.recordType() == answer.getClass())
+              .findFirst()
+              .orElseThrow();
       mqtt.publishResponse(
               responseTopic,
               ProtocolJson.toBytes(answer),
@@ -142,6 +145,15 @@ public class RequestIntake {
           "credit block %s (%d..%d) for request %s",
           grant.blockId(), grant.firstNumber(), grant.lastNumber(), grant.requestId());
       return grant;
+    }
+    if (kind == MessageKind.RETURN_UPDATES_REQUEST) {
+      ReturnUpdatesRequest request = ProtocolJson.decode(payload, ReturnUpdatesRequest.class);
+      sameStore(request.storeId(), topicStore);
+      ReturnUpdates page = service.updates(request);
+      LOG.debugf(
+          "return updates after %d: %d (last %d, more %s)",
+          request.after(), page.updates().size(), page.last(), page.more());
+      return page;
     }
     RefundAuthorizationRequest request =
         ProtocolJson.decode(payload, RefundAuthorizationRequest.class);

@@ -3,12 +3,15 @@ package io.rebound.central.requests;
 import io.rebound.central.db.Database;
 import io.rebound.central.db.DatabaseException;
 import io.rebound.central.presence.PaymentGatewayHealth;
+import io.rebound.central.updates.StoreUpdateLog;
 import io.rebound.protocols.envelope.GatewayHealth;
 import io.rebound.protocols.ids.StoreId;
 import io.rebound.protocols.requests.CreditBlockGrant;
 import io.rebound.protocols.requests.CreditBlockRequest;
 import io.rebound.protocols.requests.RefundAuthorizationRequest;
 import io.rebound.protocols.requests.RefundAuthorizationResponse;
+import io.rebound.protocols.requests.ReturnUpdates;
+import io.rebound.protocols.requests.ReturnUpdatesRequest;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.SQLException;
@@ -64,6 +67,18 @@ public class RequestService {
       metrics.granted(allocation.grant().size());
     }
     return allocation.grant();
+  }
+
+  /**
+   * The store's update-log page after the request's cursor (settle); the cursor is recorded as the
+   * store's acknowledgement.
+   */
+  public ReturnUpdates updates(ReturnUpdatesRequest request) {
+    return transaction(
+        c -> {
+          StoreUpdateLog.acknowledge(c, request.storeId(), request.after(), clock.instant());
+          return StoreUpdateLog.page(c, request.storeId(), request.after(), request.limit());
+        });
   }
 
   /** Every block granted to {@code store}, lowest numbers first. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rebound.edge.config.EdgeConfig;
 import io.rebound.edge.outbox.PublishAttempts;
 import io.rebound.edge.store.ReadPool;
+import io.rebound.edge.updates.ReturnOutcomes;
 import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.json.ProtocolJson;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,17 +23,12 @@ import java.util.Optional;
 /**
  * What the manager's return detail shows beyond {@code GET /api/v1/returns/{id}}: the returned
  * lines and the original sale (from the stored request), the sync state of each of the return's
- * events (accepted, approval, inspections, store credit issued later), the ERP state as far as the
- * store knows it, and the timeline. One read transaction; the outbox rows are found by their
- * sequences (primary key).
+ * events (accepted, approval, inspections, store credit issued later), the ERP state as far as
+ * central has reported it ({@link ReturnOutcomes}), and the timeline. One read transaction; the
+ * outbox rows are found by their sequences (primary key).
  */
 @ApplicationScoped
 public class ReturnDetails {
-  /** What the store can say about the ERP: central posts after sync; the store is not told. */
-  static final String ERP_NOTE =
-      "Posted to the ERP by central after the return syncs; the store is not told the posting."
-          + " See the ops console for the ERP state.";
-
   private final ReadPool reads;
   private final PublishAttempts attempts;
   private final String store;
@@ -78,9 +74,9 @@ public class ReturnDetails {
     inspections(c, id, steps, events);
     storeCredit(c, id, steps, events);
     view.set("sync", sync(c, events, steps));
-    ObjectNode erp = view.putObject("erp");
-    erp.put("state", "NOT_KNOWN_AT_STORE");
-    erp.put("note", ERP_NOTE);
+    ReturnOutcomes.View outcomes = ReturnOutcomes.of(c, id); // settle: central's updates
+    view.set("erp", outcomes.erp());
+    steps.addAll(outcomes.timeline());
     steps.sort(Comparator.comparing(TimelineStep::at));
     ArrayNode timeline = view.putArray("timeline");
     for (TimelineStep s : steps) {

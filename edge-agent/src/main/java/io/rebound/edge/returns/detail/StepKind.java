@@ -17,5 +17,13 @@ public enum StepKind {
   /** Central acknowledged one of its events (stored once in central's database). */
   ACKNOWLEDGED,
   /** Central refused one of its events (dead-lettered; the reason is in central's console). */
-  REFUSED_BY_CENTRAL
+  REFUSED_BY_CENTRAL,
+  /** Central reported the card refund made at the gateway (refund ISSUED). */
+  REFUND_SETTLED,
+  /** Central reported the card refund declined by the gateway (refund DECLINED). */
+  REFUND_DECLINED,
+  /** Central reported a posting (credit note, stock return, disposition, claim) in the ERP. */
+  POSTED_IN_ERP,
+  /** Central reported one of its steps for the return dead-lettered (an operator must act). */
+  FAILED_AT_CENTRAL
 }

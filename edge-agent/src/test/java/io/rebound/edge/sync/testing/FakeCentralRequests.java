@@ -5,13 +5,19 @@ import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import io.rebound.protocols.ids.AuthorizationId;
 import io.rebound.protocols.ids.CreditBlockId;
+import io.rebound.protocols.ids.ReturnId;
 import io.rebound.protocols.json.ProtocolJson;
 import io.rebound.protocols.requests.CreditBlockGrant;
 import io.rebound.protocols.requests.CreditBlockRequest;
+import io.rebound.protocols.requests.OutcomeKind;
+import io.rebound.protocols.requests.OutcomeState;
 import io.rebound.protocols.requests.RefundAuthorizationRequest;
 import io.rebound.protocols.requests.RefundAuthorizationResponse;
 import io.rebound.protocols.requests.RefundDecision;
 import io.rebound.protocols.requests.RequestContentTypes;
+import io.rebound.protocols.requests.ReturnUpdate;
+import io.rebound.protocols.requests.ReturnUpdates;
+import io.rebound.protocols.requests.ReturnUpdatesRequest;
 import io.rebound.protocols.schema.MessageKind;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +29,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The request/response side of {@link FakeCentral}: answers refund authorizations with a decision
  * the test chooses (or stays silent), grants credit blocks from its own counter (or stays silent),
- * copying response topic and correlation data as central does. Records what it was asked.
+ * pages a JVM-wide update log the test appends to ({@link #logUpdate}), copying response topic and
+ * correlation data as central does. Records what it was asked.
  */
 public final class FakeCentralRequests {
   /** Rule central declines with. */
@@ -39,6 +46,12 @@ public final class FakeCentralRequests {
 
   /** Every block any fake central of the JVM granted. */
   private static final List<CreditBlockGrant> ALL_GRANTS = new CopyOnWriteArrayList<>();
+
+  /** One update log for every fake central of the JVM (the agents' cursors outlive a fake). */
+  private static final List<ReturnUpdate> UPDATE_LOG = new CopyOnWriteArrayList<>();
+
+  private final List<ReturnUpdatesRequest> updateRequests = new CopyOnWriteArrayList<>();
+  private volatile boolean answeringUpdates = true;
 
   private volatile Optional<RefundDecision> decision = Optional.of(RefundDecision.APPROVED);
   private volatile boolean granting = true;
@@ -60,6 +73,34 @@ public final class FakeCentralRequests {
   /** Every block any fake central of this JVM granted. */
   public static List<CreditBlockGrant> allGrants() {
     return List.copyOf(ALL_GRANTS);
+  }
+
+  /**
+   * Appends an entry to the update log (as central does when a step of the return ends); returns
+   * it. Stores asking after a lower seq get it.
+   */
+  public static synchronized ReturnUpdate logUpdate(
+      ReturnId returnId, OutcomeKind kind, OutcomeState state, String reference, String detail) {
+    ReturnUpdate u =
+        ReturnUpdate.of(
+            UPDATE_LOG.size() + 1L, returnId, kind, state, reference, detail, null, Instant.now());
+    UPDATE_LOG.add(u);
+    return u;
+  }
+
+  /** The highest seq in the update log (0 when empty). */
+  public static long lastLoggedSeq() {
+    return UPDATE_LOG.size();
+  }
+
+  /** Answer return-updates requests (true) or ignore them (false). */
+  public void answeringUpdates(boolean on) {
+    answeringUpdates = on;
+  }
+
+  /** Every return-updates request this fake received. */
+  public List<ReturnUpdatesRequest> updateRequests() {
+    return List.copyOf(updateRequests);
   }
 
   public List<RefundAuthorizationRequest> refundRequests() {
@@ -105,6 +146,19 @@ public final class FakeCentralRequests {
       ALL_GRANTS.add(grant);
       answer = grant;
       answerKind = MessageKind.CREDIT_BLOCK_GRANT;
+    } else if (kind.get() == MessageKind.RETURN_UPDATES_REQUEST) {
+      ReturnUpdatesRequest request =
+          ProtocolJson.decode(publish.getPayloadAsBytes(), ReturnUpdatesRequest.class);
+      updateRequests.add(request);
+      if (!answeringUpdates) {
+        return;
+      }
+      List<ReturnUpdate> after =
+          UPDATE_LOG.stream().filter(u -> u.seq() > request.after()).toList();
+      List<ReturnUpdate> page = after.stream().limit(request.limit()).toList();
+      answer =
+          ReturnUpdates.page(request.storeId(), page, request.after(), after.size() > page.size());
+      answerKind = MessageKind.RETURN_UPDATES;
     } else {
       RefundAuthorizationRequest request =
           ProtocolJson.decode(publish.getPayloadAsBytes(), RefundAuthorizationRequest.class);

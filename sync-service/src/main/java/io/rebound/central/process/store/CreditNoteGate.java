@@ -3,6 +3,9 @@ package io.rebound.central.process.store;
 import io.rebound.central.db.Sql;
 import io.rebound.central.process.model.StepKind;
 import io.rebound.central.process.model.StepState;
+import io.rebound.central.updates.StoreUpdateLog;
+import io.rebound.protocols.requests.OutcomeKind;
+import io.rebound.protocols.requests.OutcomeState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +18,8 @@ import java.util.Optional;
  * becomes due (refund SUCCEEDED) or is held as a dead letter (refund DECLINED: no money moved, so
  * the books must not say the customer was refunded). Replaying that dead letter — once the customer
  * was settled by another tender — posts the credit note through the usual replay. A refund that
- * dead-letters (pending too long, rejected) leaves the credit note waiting: its replay decides.
+ * dead-letters (pending too long, rejected) leaves the credit note waiting: its replay decides. The
+ * store hears of a held credit note through its update log, like of any dead letter.
  */
 public final class CreditNoteGate {
   /** The rule named by the dead letter of a credit note held because its refund was declined. */
@@ -72,6 +76,17 @@ public final class CreditNoteGate {
           error,
           RULE,
           r.finishedAt());
+      StoreUpdateLog.append(
+          c,
+          new StoreUpdateLog.Entry(
+              refund.storeId(),
+              refund.returnId(),
+              id,
+              OutcomeKind.CREDIT_NOTE,
+              OutcomeState.DEAD_LETTERED,
+              null,
+              error,
+              r.finishedAt()));
       return true;
     }
     return false;

@@ -4,6 +4,7 @@ import io.rebound.central.db.Database;
 import io.rebound.central.db.Sql;
 import io.rebound.central.process.model.StepKind.ExternalSystem;
 import io.rebound.central.process.model.StepState;
+import io.rebound.central.updates.StepOutcomes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -13,10 +14,11 @@ import java.time.Instant;
 
 /**
  * Writes what happened to a claimed step: its next state, one attempt history row and, when it
- * dead-letters, its row in {@code dead_letters} (kind STEP), all in one transaction (with the
- * effect of a refund's outcome on its credit note). Only the claim holder may complete a step: a
- * claim that expired and was taken by another instance is not overwritten (the external call was
- * idempotent, the other attempt records its own result).
+ * dead-letters, its row in {@code dead_letters} (kind STEP), for a final state the store's
+ * update-log entry ({@link StepOutcomes}), all in one transaction (with the effect of a refund's
+ * outcome on its credit note). Only the claim holder may complete a step: a claim that expired and
+ * was taken by another instance is not overwritten (the external call was idempotent, the other
+ * attempt records its own result).
  */
 @Singleton
 public class StepRecorder {
@@ -54,6 +56,7 @@ public class StepRecorder {
           if (r.next() == StepState.DEAD_LETTERED) {
             deadLetter(c, step, r);
           }
+          StepOutcomes.recordIfFinal(c, step, r); // tell the store, same transaction
           return new Completion(true, CreditNoteGate.refundEnded(c, step, r));
         });
   }
