@@ -174,6 +174,17 @@ final class DemoReport {
             + " "
             + central
             + "/api/v1/dead-letters/<id>/replay");
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    System.out.println(
+        "  reconcile today    curl -X POST -u "
+            + Demo.OPS_USER
+            + ":"
+            + Demo.OPS_PASSWORD
+            + " -H 'Content-Type: application/json' -d '{\"from\":\""
+            + today
+            + "\"}' "
+            + central
+            + "/api/v1/reconciliation/runs   (or Reconciliation in the ops console)");
     System.out.println("  audit log          " + central + "/api/v1/audit");
     System.out.println(
         "  metrics            " + agent + "/q/metrics  and  " + central + "/q/metrics");
