@@ -144,19 +144,8 @@ class OpsConsoleApiTest {
   @Timeout(60)
   void the_fleet_stream_sends_the_fleet_on_connect_on_each_status_and_heartbeat_comments()
       throws Exception {
-    String token =
-        io.rebound.central.testing.OpsTestCredentials.login(
-            io.rebound.central.testing.OpsTestCredentials.USER,
-            io.rebound.central.testing.OpsTestCredentials.PASSWORD);
-    HttpResponse<Stream<String>> stream =
-        HttpClient.newHttpClient()
-            .sendAsync(
-                HttpRequest.newBuilder(base.resolve("/api/v1/stores/stream"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Accept", "text/event-stream")
-                    .build(),
-                HttpResponse.BodyHandlers.ofLines())
-            .get(10, TimeUnit.SECONDS);
+    String token = operatorToken();
+    HttpResponse<Stream<String>> stream = fleetStream(token);
     assertThat(stream.statusCode()).isEqualTo(200);
     assertThat(stream.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/event-stream"));
@@ -186,19 +175,8 @@ class OpsConsoleApiTest {
   @Test
   @Timeout(60)
   void the_fleet_stream_ends_with_signed_out_once_its_session_is_closed() throws Exception {
-    String token =
-        io.rebound.central.testing.OpsTestCredentials.login(
-            io.rebound.central.testing.OpsTestCredentials.USER,
-            io.rebound.central.testing.OpsTestCredentials.PASSWORD);
-    HttpResponse<Stream<String>> stream =
-        HttpClient.newHttpClient()
-            .sendAsync(
-                HttpRequest.newBuilder(base.resolve("/api/v1/stores/stream"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Accept", "text/event-stream")
-                    .build(),
-                HttpResponse.BodyHandlers.ofLines())
-            .get(10, TimeUnit.SECONDS);
+    String token = operatorToken();
+    HttpResponse<Stream<String>> stream = fleetStream(token);
     assertThat(stream.statusCode()).isEqualTo(200);
     SseLines sse = new SseLines();
     java.util.concurrent.CompletableFuture<Void> ended =
@@ -220,6 +198,23 @@ class OpsConsoleApiTest {
     } finally {
       stream.body().close();
     }
+  }
+
+  private static String operatorToken() {
+    return io.rebound.central.testing.OpsTestCredentials.login(
+        io.rebound.central.testing.OpsTestCredentials.USER,
+        io.rebound.central.testing.OpsTestCredentials.PASSWORD);
+  }
+
+  private HttpResponse<Stream<String>> fleetStream(String token) throws Exception {
+    return HttpClient.newHttpClient()
+        .sendAsync(
+            HttpRequest.newBuilder(base.resolve("/api/v1/stores/stream"))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream")
+                .build(),
+            HttpResponse.BodyHandlers.ofLines())
+        .get(10, TimeUnit.SECONDS);
   }
 
   /** A minimal text/event-stream parser: events by name (data joined) and comments. */
